@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Federation.Topology;
+
+/// <summary>The federation's member cities, as listed in infra/members.yaml.</summary>
+public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member> Cities)
+{
+    public static readonly IReadOnlyList<string> ServiceNames = ["portal", "catalog", "trials", "awards"];
+
+    public Member Get(string cityId) =>
+        Cities.FirstOrDefault(c => c.Id == cityId)
+        ?? throw new KeyNotFoundException(
+            $"City '{cityId}' is not a member of the federation (members: {string.Join(", ", Cities.Select(c => c.Id))}).");
+
+    public bool Contains(string cityId) => Cities.Any(c => c.Id == cityId);
+
+    public static MemberList Load(string path)
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        MemberListFile file;
+        try
+        {
+            file = deserializer.Deserialize<MemberListFile?>(File.ReadAllText(path)) ?? new MemberListFile();
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+        var list = new MemberList(file.Secretariat ?? "", file.Cities.Select(c => c.ToMember()).ToList());
+        list.Validate(path);
+        return list;
+    }
+
+    public void Save(string path)
+    {
+        var file = new MemberListFile { Secretariat = Secretariat, Cities = Cities.Select(MemberFile.From).ToList() };
+        var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        File.WriteAllText(path, serializer.Serialize(file));
+    }
+
+    private void Validate(string source)
+    {
+        void Fail(string problem) => throw new InvalidDataException($"{source}: {problem}");
+        if (Cities.Count == 0) Fail("no cities listed");
+        foreach (var duplicate in Cities.GroupBy(c => c.Id).Where(g => g.Count() > 1))
+            Fail($"city id '{duplicate.Key}' is listed more than once");
+        foreach (var city in Cities)
+        {
+            if (!IdPattern().IsMatch(city.Id))
+                Fail($"city id '{city.Id}' must match ^[a-z][a-z0-9-]*$");
+            var b = city.Broker;
+            if (string.IsNullOrWhiteSpace(b.Host)) Fail($"city '{city.Id}' has no broker host");
+            if (b.AmqpPort <= 0 || b.ManagementPort <= 0 || b.DistPort <= 0)
+                Fail($"city '{city.Id}' needs broker amqpPort, managementPort and distPort");
+            foreach (var service in ServiceNames.Where(s => !city.Services.TryGetValue(s, out var p) || p <= 0))
+                Fail($"city '{city.Id}' has no port for service '{service}'");
+        }
+        if (!Contains(Secretariat)) Fail($"secretariat '{Secretariat}' is not a listed city");
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    // Mutable shapes for YamlDotNet; the public records stay immutable.
+    private sealed class MemberListFile
+    {
+        public string? Secretariat { get; set; }
+        public List<MemberFile> Cities { get; set; } = [];
+    }
+
+    private sealed class MemberFile
+    {
+        public string Id { get; set; } = "";
+        public Dictionary<string, string> Names { get; set; } = [];
+        public List<string> Languages { get; set; } = [];
+        public BrokerFile Broker { get; set; } = new();
+        public Dictionary<string, int> Services { get; set; } = [];
+
+        public Member ToMember() => new(Id, Names, Languages,
+            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort), Services);
+
+        public static MemberFile From(Member m) => new()
+        {
+            Id = m.Id,
+            Names = new(m.Names),
+            Languages = [.. m.Languages],
+            Broker = new() { Host = m.Broker.Host, AmqpPort = m.Broker.AmqpPort, ManagementPort = m.Broker.ManagementPort, DistPort = m.Broker.DistPort },
+            Services = new(m.Services),
+        };
+    }
+
+    private sealed class BrokerFile
+    {
+        public string? Host { get; set; }
+        public int AmqpPort { get; set; }
+        public int ManagementPort { get; set; }
+        public int DistPort { get; set; }
+    }
+}
+
+/// <summary>One member city: its names, languages, broker and service ports.</summary>
+public sealed record Member(
+    string Id,
+    IReadOnlyDictionary<string, string> Names,
+    IReadOnlyList<string> Languages,
+    BrokerAddress Broker,
+    IReadOnlyDictionary<string, int> Services);
+
+public sealed record BrokerAddress(string Host, int AmqpPort, int ManagementPort, int DistPort);

@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Federation.Topology;
+
+// The management API part: start-up probing, federation link status and queue counts for tests.
+public sealed partial class RabbitMqNode
+{
+    private readonly HttpClient _management;
+
+    public async Task<IReadOnlyList<FederationLinkStatus>> GetFederationLinksAsync(CancellationToken ct)
+    {
+        var links = await _management.GetFromJsonAsync<JsonElement[]>("api/federation-links", ct) ?? [];
+        return links
+            .Select(l => new FederationLinkStatus(Text(l, "upstream"), Text(l, "exchange"), Text(l, "status")))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Waits until every contract exchange on this node has a running link to every other member:
+    /// before that, a message published upstream is not forwarded here.
+    /// </summary>
+    public async Task WaitForFederationLinksAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        var missing = new List<string>();
+        try
+        {
+            while (true)
+            {
+                missing = await MissingLinksAsync(deadline.Token);
+                if (missing.Count == 0) return;
+                await Task.Delay(200, deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"{NodeName}: federation links not running after {timeout.TotalSeconds:0} s: {string.Join(", ", missing)}");
+        }
+    }
+
+    /// <summary>Ready messages in a queue, from the management API (refreshed about every second).</summary>
+    public async Task<long> QueueMessageCountAsync(string queue, CancellationToken ct = default)
+    {
+        var info = await _management.GetFromJsonAsync<JsonElement>($"api/queues/%2F/{Uri.EscapeDataString(queue)}", ct);
+        return info.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number
+            ? messages.GetInt64()
+            : 0;
+    }
+
+    private async Task<List<string>> MissingLinksAsync(CancellationToken ct)
+    {
+        var exchanges = await _management.GetFromJsonAsync<JsonElement[]>("api/exchanges/%2F?columns=name", ct) ?? [];
+        var running = (await GetFederationLinksAsync(ct))
+            .Where(l => l.Status == "running")
+            .Select(l => (l.Exchange, l.Upstream))
+            .ToHashSet();
+        var upstreams = _options.Members.Cities.Where(c => c.Id != Member.Id).Select(c => c.Id).ToList();
+        return exchanges
+            .Select(e => Text(e, "name"))
+            .Where(name => name.StartsWith(BrokerDefinitions.ContractExchangePrefix, StringComparison.Ordinal))
+            .SelectMany(name => upstreams.Where(u => !running.Contains((name, u))).Select(u => $"{name} <- {u}"))
+            .ToList();
+    }
+
+    private async Task<bool> ManagementAnswersAsync(CancellationToken ct)
+    {
+        try
+        {
+            using var response = await _management.GetAsync("api/overview", ct);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException) { return false; }
+    }
+
+    private HttpClient CreateManagementClient()
+    {
+        var client = new HttpClient { BaseAddress = ManagementUri, Timeout = TimeSpan.FromSeconds(10) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AdminUser}:{AdminPassword}"));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+        return client;
+    }
+
+    private static string Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+}

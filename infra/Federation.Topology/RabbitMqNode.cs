@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+
+namespace Federation.Topology;
+
+/// <summary>A private RabbitMQ node for one member city, run from its own data folder.</summary>
+public sealed partial class RabbitMqNode : IAsyncDisposable
+{
+    private const string BinDirectory = "/usr/lib/rabbitmq/bin";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly RabbitMqNodeOptions _options;
+    private readonly Dictionary<string, string> _environment;
+    private Process? _process;
+    private bool _disposed;
+
+    private RabbitMqNode(RabbitMqNodeOptions options)
+    {
+        _options = options;
+        // The AMQP port in the name lets several test federations share one machine (and one epmd).
+        NodeName = $"{options.Member.Id}-{options.Member.Broker.AmqpPort}@localhost";
+        _environment = BuildEnvironment();
+        _management = CreateManagementClient();
+    }
+
+    public Member Member => _options.Member;
+    public string NodeName { get; }
+    public string DataDirectory => _options.DataDirectory;
+    public string AdminUser => BrokerSecrets.AdminUser(Member.Id);
+    public string AdminPassword => _options.Secrets.AdminPassword(Member.Id);
+    public Uri ManagementUri => new($"http://{Member.Broker.Host}:{Member.Broker.ManagementPort}/");
+    public bool IsRunning => _process is { HasExited: false };
+
+    public static async Task<RabbitMqNode> StartAsync(RabbitMqNodeOptions options, CancellationToken ct)
+    {
+        var node = new RabbitMqNode(options);
+        await node.StartAsync(ct);
+        return node;
+    }
+
+    /// <summary>Starts the node again after a stop or kill, on the same data folder.</summary>
+    public async Task StartAsync(CancellationToken ct)
+    {
+        if (IsRunning) throw new InvalidOperationException($"{NodeName} is already running.");
+        var broker = Member.Broker;
+        foreach (var port in new[] { broker.AmqpPort, broker.ManagementPort, broker.DistPort })
+            if (await AcceptsAsync(port, ct))
+                throw new InvalidOperationException(
+                    $"Cannot start {NodeName}: something already listens on {broker.Host}:{port}. {StaleNodeHint()}");
+
+        WriteFiles();
+        var stopwatch = Stopwatch.StartNew();
+        // setsid: the node gets its own session, so a Ctrl-C in the terminal reaches only us and we stop it cleanly.
+        var start = new ProcessStartInfo("setsid")
+        {
+            ArgumentList = { "/bin/sh", "-c", "exec \"$0\" >>\"$1\" 2>&1 </dev/null", Path.Combine(BinDirectory, "rabbitmq-server"), ConsoleLogPath },
+            UseShellExecute = false,
+        };
+        foreach (var (name, value) in _environment) start.Environment[name] = value;
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {NodeName}.");
+        _options.Log?.WriteLine($"[{Member.Id}] starting RabbitMQ node {NodeName} (amqp {broker.AmqpPort}, management {broker.ManagementPort})");
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(StartTimeout);
+        try
+        {
+            while (!(await AcceptsAsync(broker.AmqpPort, timeout.Token) && await ManagementAnswersAsync(timeout.Token)))
+            {
+                if (_process.HasExited)
+                    throw new InvalidOperationException($"{NodeName} exited with code {_process.ExitCode} while starting.\n{LogTail()}");
+                await Task.Delay(250, timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            await KillAsync();
+            throw new TimeoutException($"{NodeName} did not answer on AMQP and management within {StartTimeout.TotalSeconds:0} s.\n{LogTail()}");
+        }
+        _options.Log?.WriteLine($"[{Member.Id}] RabbitMQ node {NodeName} up in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>Stops the node cleanly (<c>rabbitmqctl stop</c>), keeping its data.</summary>
+    public async Task StopAsync(CancellationToken ct)
+    {
+        if (!IsRunning) return;
+        var stop = new ProcessStartInfo(Path.Combine(BinDirectory, "rabbitmqctl"))
+        {
+            ArgumentList = { "-n", NodeName, "stop" },
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in _environment) stop.Environment[name] = value;
+        using (var ctl = Process.Start(stop)!)
+        {
+            var output = ctl.StandardOutput.ReadToEndAsync(ct);
+            var error = ctl.StandardError.ReadToEndAsync(ct);
+            await ctl.WaitForExitAsync(ct);
+            if (ctl.ExitCode != 0 && IsRunning)
+                _options.Log?.WriteLine($"[{Member.Id}] rabbitmqctl stop failed ({ctl.ExitCode}): {await output}{await error}");
+        }
+        using var grace = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        grace.CancelAfter(TimeSpan.FromSeconds(30));
+        try { await _process!.WaitForExitAsync(grace.Token); }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { await KillAsync(); }
+        _options.Log?.WriteLine($"[{Member.Id}] RabbitMQ node {NodeName} stopped");
+    }
+
+    /// <summary>A hard crash: SIGKILL to the node's whole process group, no clean shutdown.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        // setsid made our process the group leader; the Erlang VM is in its group.
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-9", "--", $"-{_process.Id}"]) { UseShellExecute = false }))
+            await kill!.WaitForExitAsync();
+        await _process.WaitForExitAsync();
+        _options.Log?.WriteLine($"[{Member.Id}] RabbitMQ node {NodeName} killed");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try { await StopAsync(CancellationToken.None); }
+        finally
+        {
+            await KillAsync();
+            _process?.Dispose();
+            _management.Dispose();
+        }
+    }
+
+    private string ConsoleLogPath => Path.Combine(DataDirectory, "log", "console.log");
+
+    private Dictionary<string, string> BuildEnvironment()
+    {
+        var dir = Path.GetFullPath(DataDirectory);
+        return new()
+        {
+            ["HOME"] = Path.Combine(dir, "home"),
+            ["RABBITMQ_NODENAME"] = NodeName,
+            ["RABBITMQ_NODE_IP_ADDRESS"] = Member.Broker.Host,
+            ["RABBITMQ_NODE_PORT"] = Member.Broker.AmqpPort.ToString(),
+            ["RABBITMQ_DIST_PORT"] = Member.Broker.DistPort.ToString(),
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(dir, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(dir, "log"),
+            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(dir, "rabbitmq.conf"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(dir, "enabled_plugins"),
+            ["RABBITMQ_PLUGINS_EXPAND_DIR"] = Path.Combine(dir, "plugins-expand"),
+            ["RABBITMQ_PID_FILE"] = Path.Combine(dir, "rabbitmq.pid"),
+            // Empty: keeps the system-wide /etc/rabbitmq/rabbitmq-env.conf out of private nodes.
+            ["RABBITMQ_CONF_ENV_FILE"] = Path.Combine(dir, "rabbitmq-env.conf"),
+            ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
+        };
+    }
+
+    private void WriteFiles()
+    {
+        var dir = Path.GetFullPath(DataDirectory);
+        foreach (var sub in new[] { "home", "mnesia", "log", "plugins-expand" })
+            Directory.CreateDirectory(Path.Combine(dir, sub));
+        var definitions = Path.Combine(dir, "definitions.json");
+        File.WriteAllText(definitions, BrokerDefinitions.Build(_options.Members, Member.Id, _options.Secrets));
+        RestrictTo(definitions, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllLines(Path.Combine(dir, "rabbitmq.conf"),
+        [
+            $"listeners.tcp.default = {Member.Broker.AmqpPort}",
+            $"management.tcp.ip = {Member.Broker.Host}",
+            $"management.tcp.port = {Member.Broker.ManagementPort}",
+            $"load_definitions = {definitions}",
+            // Queue counts in the management API refresh at this pace (default 5 s: too slow for tests).
+            "collect_statistics_interval = 1000",
+            "log.console = false",
+        ]);
+        // rabbitmq_federation_management serves /api/federation-links.
+        File.WriteAllText(Path.Combine(dir, "enabled_plugins"), "[rabbitmq_federation,rabbitmq_federation_management,rabbitmq_management].\n");
+        File.WriteAllText(Path.Combine(dir, "rabbitmq-env.conf"), "");
+        var cookie = Path.Combine(dir, "home", ".erlang.cookie");
+        if (!File.Exists(cookie))
+        {
+            File.WriteAllText(cookie, Convert.ToHexString(RandomNumberGenerator.GetBytes(20)));
+            RestrictTo(cookie, UnixFileMode.UserRead); // Erlang refuses a cookie others can read
+        }
+    }
+
+    // The node runs on Linux only (setsid, /usr/lib/rabbitmq); the guard keeps the analyser satisfied.
+    private static void RestrictTo(string path, UnixFileMode mode)
+    {
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode);
+    }
+
+    private string StaleNodeHint()
+    {
+        var pidFile = Path.Combine(DataDirectory, "rabbitmq.pid");
+        if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Directory.Exists($"/proc/{pid}"))
+            return $"A node from a previous run still runs from this data folder (pid {pid} in {pidFile}): stop it with `kill {pid}`.";
+        return "Another program holds the port: stop it, or give this city other ports in the member list.";
+    }
+
+    private string LogTail()
+    {
+        var dir = Path.Combine(DataDirectory, "log");
+        var files = new[] { ConsoleLogPath, Path.Combine(dir, $"{NodeName}.log") }.Where(File.Exists);
+        return string.Join("\n", files.Select(f => $"--- tail of {f} ---\n" + string.Join("\n", File.ReadLines(f).TakeLast(30))));
+    }
+
+    private async Task<bool> AcceptsAsync(int port, CancellationToken ct)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync(Member.Broker.Host, port, ct);
+            return true;
+        }
+        catch (SocketException) { return false; }
+    }
+}

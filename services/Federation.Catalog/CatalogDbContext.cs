@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Federation.Catalog.Common;
+using Federation.Catalog.Features.Challenges;
+using Federation.Catalog.Features.Solutions;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Federation.Catalog;
+
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options), IFederatedDbContext
+{
+    public DbSet<Solution> Solutions => Set<Solution>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.MapFederatedMessaging();
+        model.Entity<Solution>(e =>
+        {
+            MapRecord(e);
+            LanguageMap(e.Property(s => s.Summary));
+        });
+        model.Entity<Challenge>(e =>
+        {
+            MapRecord(e);
+            LanguageMap(e.Property(c => c.Description));
+        });
+    }
+
+    private static void MapRecord<T>(EntityTypeBuilder<T> e) where T : CatalogRecord
+    {
+        // Identity is (owning city, id): two cities that picked the same id never overwrite each other.
+        e.HasKey(r => new { r.City, r.Id });
+        e.HasIndex(r => new { r.Withdrawn, r.PublishedAt });
+        e.HasIndex(r => r.Id);
+        // Replica updates and local edits race on the version: the loser retries or answers 409.
+        e.Property(r => r.Version).IsConcurrencyToken();
+        LanguageMap(e.Property(r => r.Title));
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static void LanguageMap(PropertyBuilder<IReadOnlyDictionary<string, string>> property) =>
+        property.HasConversion(
+            map => JsonSerializer.Serialize(map, Json),
+            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new Dictionary<string, string>(),
+            new ValueComparer<IReadOnlyDictionary<string, string>>(
+                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                map => map.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+                map => new Dictionary<string, string>(map)));
+}

@@ -1,0 +1,56 @@
+namespace Federation.Catalog.Common;
+
+/// <summary>
+/// What solutions and challenges share: identity (owning city, id), a version that grows with
+/// every change at the owner, and withdrawal as a tombstone that replicas keep.
+/// </summary>
+public abstract class CatalogRecord
+{
+    public Guid Id { get; protected set; }
+    public string City { get; protected set; } = "";
+    public long Version { get; protected set; }
+    public bool Withdrawn { get; protected set; }
+    public IReadOnlyDictionary<string, string> Title { get; protected set; } = new Dictionary<string, string>();
+    public string Domain { get; protected set; } = "";
+    public DateTimeOffset PublishedAt { get; protected set; }
+    public DateTimeOffset UpdatedAt { get; protected set; }
+
+    /// <summary>Every language of every searchable field, normalised: what search matches against.</summary>
+    public string SearchText { get; protected set; } = "";
+
+    protected void Open(Guid id, string city, DateTimeOffset now)
+    {
+        Id = id;
+        City = city;
+        Version = 1;
+        PublishedAt = UpdatedAt = now;
+    }
+
+    /// <summary>A change at the owning city: the next version.</summary>
+    protected void Revise(DateTimeOffset now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+
+    public void Withdraw(DateTimeOffset now)
+    {
+        Withdrawn = true;
+        Revise(now);
+    }
+
+    /// <summary>Whether a replicated change is newer than what this city holds; older ones are stale.</summary>
+    public bool IsOlderThan(long incomingVersion) => incomingVersion > Version;
+
+    /// <summary>Applies a withdrawal from the owning city; also makes a tombstone for a record never seen.</summary>
+    public void ApplyTombstone(Guid id, string city, long version, DateTimeOffset at)
+    {
+        (Id, City, Version, Withdrawn, UpdatedAt) = (id, city, version, true, at);
+        if (PublishedAt == default) PublishedAt = at;
+    }
+
+    protected void ApplyReplica(Guid id, string city, long version, DateTimeOffset publishedAt, DateTimeOffset updatedAt)
+    {
+        (Id, City, Version, Withdrawn, PublishedAt, UpdatedAt) = (id, city, version, false, publishedAt, updatedAt);
+    }
+}

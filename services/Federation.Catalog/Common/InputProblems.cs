@@ -1,0 +1,105 @@
+using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Catalog.Common;
+
+/// <summary>Collects what is wrong with a request, field by field, for one 400 ValidationProblem.</summary>
+public sealed partial class InputProblems
+{
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public ValidationProblem ToResult() =>
+        TypedResults.ValidationProblem(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+            title: "The request has invalid fields");
+
+    public string Text(string field, string? value, int maxLength, bool required = true)
+    {
+        var text = value?.Trim() ?? "";
+        if (required && text.Length == 0) Add(field, $"{field} is required.");
+        else if (text.Length > maxLength) Add(field, $"{field} is longer than {maxLength} characters.");
+        return text;
+    }
+
+    public string? OptionalText(string field, string? value, int maxLength)
+    {
+        var text = Text(field, value, maxLength, required: false);
+        return text.Length == 0 ? null : text;
+    }
+
+    public string OneOf(string field, string? value, IReadOnlyList<string> allowed)
+    {
+        var text = value?.Trim().ToLowerInvariant() ?? "";
+        if (!allowed.Contains(text)) Add(field, $"{field} must be one of: {string.Join(", ", allowed)}.");
+        return text;
+    }
+
+    public int Range(string field, int? value, int min, int max)
+    {
+        if (value is null) Add(field, $"{field} is required.");
+        else if (value < min || value > max) Add(field, $"{field} must be between {min} and {max}.");
+        return value ?? 0;
+    }
+
+    public string? Email(string field, string? value)
+    {
+        var text = OptionalText(field, value, 200);
+        if (text is not null && !MailAddress.TryCreate(text, out _)) Add(field, $"{field} is not an e-mail address.");
+        return text;
+    }
+
+    public string? WebAddress(string field, string? value)
+    {
+        var text = OptionalText(field, value, 500);
+        if (text is not null && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            Add(field, $"{field} must be an absolute http(s) address.");
+        return text;
+    }
+
+    /// <summary>A text in several languages: at least one, keyed by BCP 47 tag, every language kept.</summary>
+    public IReadOnlyDictionary<string, string> Languages(string field, IReadOnlyDictionary<string, string>? map, int maxLength)
+    {
+        var result = new Dictionary<string, string>();
+        if (map is null || map.Count == 0)
+        {
+            Add(field, $"{field} needs at least one language, e.g. {{\"en\": \"...\"}}.");
+            return result;
+        }
+        if (map.Count > 20) Add(field, $"{field} has more than 20 languages.");
+        foreach (var (tag, value) in map)
+        {
+            if (!LanguageTag().IsMatch(tag)) Add($"{field}.{tag}", $"'{tag}' is not a language tag such as en, zh-TW or ko.");
+            else if (result.Keys.Any(k => string.Equals(k, tag, StringComparison.OrdinalIgnoreCase))) Add($"{field}.{tag}", $"'{tag}' appears twice.");
+            else result[tag] = Text($"{field}.{tag}", value, maxLength);
+        }
+        return result;
+    }
+
+    public IReadOnlyList<string> Tags(string field, IReadOnlyList<string>? tags)
+    {
+        if (tags is null) return [];
+        if (tags.Count > 20) Add(field, $"{field} holds more than 20 tags.");
+        return tags.Select((t, i) => Text($"{field}[{i}]", t, 50)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}
+
+public static class ValidationProblemExtensions
+{
+    /// <summary>Adds the missing-version error of an update to whatever else was wrong.</summary>
+    public static ValidationProblem WithVersionRequired(this ValidationProblem problem) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]>(problem.ProblemDetails.Errors)
+        {
+            ["version"] = ["version is required: send the version you read, so that a concurrent change is not lost."],
+        }, title: "The request has invalid fields");
+}

@@ -1,0 +1,34 @@
+using Federation.Catalog.Features.Challenges;
+using Federation.Catalog.Features.Solutions;
+using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Catalog.Features.Resync;
+
+/// <summary>
+/// Answers another city's resync request (a new member, or one restored from an old backup):
+/// this city broadcasts its current listings and tombstones again. Replicas that are up to date
+/// ignore them by version, so answering is harmless to everyone else.
+/// </summary>
+public sealed class CatalogResync(CatalogDbContext db, ThisCity city, ILogger<CatalogResync> logger)
+    : IConsumer<CatalogResyncRequested>
+{
+    public async Task Consume(ConsumeContext<CatalogResyncRequested> context)
+    {
+        context.EnsureSentByOwner(context.Message.RequestingCity);
+        var solutions = await db.Solutions.Where(s => s.City == city.Id).ToListAsync(context.CancellationToken);
+        foreach (var s in solutions)
+            if (s.Withdrawn) db.Publish(new SolutionWithdrawn(s.Id, s.City, s.Version, s.UpdatedAt));
+            else db.Publish(new SolutionPublished(s.ToResponse()));
+        var challenges = await db.Challenges.Where(c => c.City == city.Id).ToListAsync(context.CancellationToken);
+        foreach (var c in challenges)
+            if (c.Withdrawn) db.Publish(new ChallengeWithdrawn(c.Id, c.City, c.Version, c.UpdatedAt));
+            else db.Publish(new ChallengePublished(c.ToResponse()));
+        logger.LogInformation("Resync for {RequestingCity}: re-sent {Solutions} solutions and {Challenges} challenges",
+            context.Message.RequestingCity, solutions.Count, challenges.Count);
+    }
+}

@@ -1,0 +1,31 @@
+using Federation.Catalog.Common;
+using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Federation.Topology;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Catalog.Features.Resync;
+
+public static class ResyncEndpoints
+{
+    public static void MapResyncApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/catalog/resync", Request).WithTags("Federation")
+            .WithSummary("Ask other member cities (default: all) to send their catalogue again");
+
+    private static async Task<Results<Accepted<ResyncResponse>, ValidationProblem>> Request(
+        ResyncRequest? request, CatalogDbContext db, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
+    {
+        var asked = request?.Cities is { Count: > 0 } named
+            ? named.Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList()
+            : members.Cities.Select(m => m.Id).Where(id => id != city.Id).ToList();
+        var problems = new InputProblems();
+        foreach (var c in asked.Where(c => !members.Contains(c) || c == city.Id))
+            problems.Add("cities", $"'{c}' is not another member city.");
+        if (problems.Any) return problems.ToResult();
+        foreach (var target in asked)
+            db.Send(target, new CatalogResyncRequested(city.Id, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Accepted("/api/solutions", new ResyncResponse(asked));
+    }
+}

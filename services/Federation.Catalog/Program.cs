@@ -1,0 +1,27 @@
+using Federation.Catalog;
+using Federation.Catalog.Features.Challenges;
+using Federation.Catalog.Features.Resync;
+using Federation.Catalog.Features.Solutions;
+using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("catalog");
+builder.AddSqliteStorage<CatalogDbContext>("Catalog");
+builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
+{
+    bus.AddConsumer<SolutionReplication>();
+    bus.AddConsumer<ChallengeReplication>();
+    bus.AddTargetedConsumer<CatalogResync, CatalogResyncRequested>();
+});
+
+var app = builder.Build();
+app.MapServiceDefaults();
+app.MapSolutionsApi();
+app.MapChallengesApi();
+app.MapResyncApi();
+app.Run();
+
+public partial class Program;

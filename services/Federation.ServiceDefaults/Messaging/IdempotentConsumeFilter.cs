@@ -1,0 +1,42 @@
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Federation.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Makes every consumer idempotent, once for all: a message id already recorded is skipped, and the
+/// record of a new one commits in the same SaveChanges as whatever the consumer changed.
+/// </summary>
+public sealed class IdempotentConsumeFilter<T>(
+    IFederatedDbContext db, ThisCity city, TimeProvider time, ILogger<IdempotentConsumeFilter<T>> logger)
+    : IFilter<ConsumeContext<T>> where T : class
+{
+    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    {
+        using var scope = logger.BeginCityScope(city.Id);
+        var id = context.MessageId ?? throw new FederationRejectedException("Message has no id");
+        var type = typeof(T).FullName!;
+        if (await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, context.CancellationToken))
+        {
+            logger.LogInformation("Skipping {MessageType} {MessageId}: already processed", typeof(T).Name, id);
+            return;
+        }
+        try
+        {
+            db.ProcessedMessages.Add(new ProcessedMessage { MessageId = id, MessageType = type, ProcessedAt = time.GetUtcNow() });
+            await next.Send(context);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch
+        {
+            // A retry must start from the database, not from this attempt's half-applied changes.
+            if (db is DbContext context2) context2.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("idempotent");
+}

@@ -1,0 +1,57 @@
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+
+namespace Federation.ServiceDefaults.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>
+    /// MassTransit over this city's own broker, with the outbox relay of <typeparamref name="TDbContext"/>
+    /// and every consumer made idempotent. <paramref name="service"/> prefixes the queue names.
+    /// </summary>
+    public static IHostApplicationBuilder AddFederatedMessaging<TDbContext>(this IHostApplicationBuilder builder,
+        string service, Action<IBusRegistrationConfigurator> consumers)
+        where TDbContext : DbContext, IFederatedDbContext
+    {
+        builder.Services.AddScoped<IFederatedDbContext>(sp => sp.GetRequiredService<TDbContext>());
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, false));
+            consumers(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var broker = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.Host(broker.Host, (ushort)broker.Port, broker.VirtualHost, h =>
+                {
+                    h.Username(broker.Username);
+                    h.Password(broker.Password);
+                });
+                foreach (var type in MessageTypes.Targeted)
+                    cfg.Publish(type, p => p.ExchangeType = ExchangeType.Direct);
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Ignore<FederationRejectedException>();
+                    r.Intervals(100, 500, 1000, 2000, 5000);
+                });
+                cfg.UseConsumeFilter(typeof(IdempotentConsumeFilter<>), context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>Adds a consumer of a [Targeted] message: it receives only what is addressed to this city.</summary>
+    public static void AddTargetedConsumer<TConsumer, TMessage>(this IBusRegistrationConfigurator x)
+        where TConsumer : class, IConsumer<TMessage> where TMessage : class =>
+        x.AddConsumer<TConsumer, TargetedConsumerDefinition<TConsumer, TMessage>>();
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Federation.Contracts.Messaging;
+using Federation.ServiceDefaults.Hosting;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Federation.ServiceDefaults.Outbox;
+
+/// <summary>
+/// The only path from a service to the broker: publishes committed outbox rows in order, at least
+/// once (a crash after publish and before marking re-sends; consumers are idempotent).
+/// </summary>
+public sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, ThisCity city, TimeProvider time,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext, IFederatedDbContext
+{
+    internal static readonly ActivitySource Source = new("Federation.Outbox");
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+    private const int BatchSize = 100;
+    private DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var scope = logger.BeginCityScope(city.Id);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A full batch means more is waiting: go again without waiting for a signal.
+                if (await RelayBatchAsync(stoppingToken) == BatchSize) continue;
+                await CleanupAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Outbox relay failed; retrying shortly");
+            }
+            await signal.WaitAsync(Poll, stoppingToken);
+        }
+    }
+
+    private async Task<int> RelayBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var batch = await db.OutboxMessages.Where(m => m.SentAt == null)
+            .OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(ct);
+        foreach (var row in batch)
+        {
+            try
+            {
+                await PublishAsync(row, ct);
+                row.MarkSent(time.GetUtcNow());
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                row.MarkFailed(ex.Message);
+                logger.LogWarning(ex, "Could not publish outbox message {MessageId} ({MessageType})", row.MessageId, row.MessageType);
+                break; // keep order: the rest waits for the next round
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return batch.Count(r => r.SentAt is not null);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
+    {
+        var message = MessageTypes.Deserialize(row);
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = Source.StartActivity("outbox relay", ActivityKind.Internal, parent);
+        // A broker that is down must not stall the relay forever: fail, count the attempt, retry.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = row.MessageId;
+            context.Headers.Set(FederationHeaders.OriginCity, city.Id);
+            if (row.TargetCity is not null) context.SetRoutingKey(row.TargetCity);
+        }), timeout.Token);
+    }
+
+    private async Task CleanupAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup) return;
+        _nextCleanup = now.AddHours(1);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var cutoff = now - Retention;
+        await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(ct);
+        // Consumed-message records outlive any redelivery: brokers hold nothing for weeks.
+        var inboxCutoff = now - 4 * Retention;
+        await db.ProcessedMessages.Where(m => m.ProcessedAt < inboxCutoff).ExecuteDeleteAsync(ct);
+    }
+}

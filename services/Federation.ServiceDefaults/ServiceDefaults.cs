@@ -1,0 +1,58 @@
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Federation.ServiceDefaults;
+
+/// <summary>What every service of a city node shares: city, health, telemetry, errors, logs, OpenAPI.</summary>
+public static class ServiceDefaults
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string service)
+    {
+        builder.AddCity();
+        builder.AddTracing(service);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Unreadable bodies surface as exceptions, so the handler above can name the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            o => o.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (http, next) =>
+        {
+            var city = http.RequestServices.GetRequiredService<ThisCity>();
+            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Federation.Requests");
+            using (logger.BeginCityScope(city.Id))
+                await next(http);
+        });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
+        app.MapOpenApi();
+        app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "API"));
+        return app;
+    }
+}

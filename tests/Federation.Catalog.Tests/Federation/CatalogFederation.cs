@@ -1,0 +1,55 @@
+using System.Net.Http.Json;
+using Federation.Testing;
+using Xunit;
+
+namespace Federation.Catalog.Tests.Federation;
+
+/// <summary>
+/// Three cities on their own real brokers, joined by federation, each with its catalog service.
+/// Tests share it but never each other's data: each creates its own listings.
+/// </summary>
+public sealed class CatalogFederation : IAsyncLifetime
+{
+    public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
+    private readonly Dictionary<string, CityService<Program>> _catalogs = [];
+
+    public TestFederation Brokers { get; private set; } = null!;
+
+    public CityService<Program> Catalog(string city) => _catalogs[city];
+
+    public HttpClient Client(string city) => _catalogs[city].CreateClient();
+
+    public async Task InitializeAsync()
+    {
+        Brokers = await TestFederation.StartAsync(Cities);
+        foreach (var city in Cities) await StartCatalogAsync(city);
+        await Brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Starts (or restarts, on its old database) a city's catalog and waits until it is ready.</summary>
+    public async Task StartCatalogAsync(string city)
+    {
+        var catalog = new CityService<Program>(Brokers, city, "catalog", "Catalog");
+        _catalogs[city] = catalog;
+        await Eventually.Async(async () =>
+        {
+            var response = await catalog.CreateClient().GetAsync("/health");
+            return response.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(60), $"{city}'s catalog to become healthy");
+    }
+
+    public async Task StopCatalogAsync(string city)
+    {
+        await _catalogs[city].DisposeAsync();
+        _catalogs.Remove(city);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var catalog in _catalogs.Values) await catalog.DisposeAsync();
+        await Brokers.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(nameof(CatalogFederation))]
+public sealed class CatalogFederationCollection : ICollectionFixture<CatalogFederation>;

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace Federation.Catalog.Tests.Functional;
+
+/// <summary>Whatever a client sends, a bad request is a 400 (or 413) ProblemDetails naming the field, never a 500.</summary>
+[Collection(CatalogCollection.Name)]
+public sealed class BadInputTests(CatalogNode node)
+{
+    private readonly HttpClient _client = node.Client;
+
+    private static JsonObject ValidListing() =>
+        JsonSerializer.SerializeToNode(Samples.Solution(), JsonSerializerOptions.Web)!.AsObject();
+
+    private Task<HttpResponseMessage> PostAsync(string path, string body) =>
+        _client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+    private Task<HttpResponseMessage> PostListingAsync(Action<JsonObject> spoil)
+    {
+        var listing = ValidListing();
+        spoil(listing);
+        return PostAsync("/api/solutions", listing.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_valid_listing_these_tests_spoil_is_accepted()
+    {
+        var response = await PostListingAsync(_ => { });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    public static TheoryData<string, string> SpoiledListings => new()
+    {
+        { """{"title": {}}""", "title" },
+        { """{"title": null}""", "title" },
+        { """{"title": {"english!": "Lamp"}}""", "title.english!" },
+        { """{"title": {"en": "   "}}""", "title.en" },
+        { $$"""{"title": {"en": "{{new string('x', 201)}}"}}""", "title.en" },
+        { $$"""{"summary": {"en": "{{new string('x', 5000)}}"}}""", "summary.en" },
+        { """{"domain": "space"}""", "domain" },
+        { """{"domain": null}""", "domain" },
+        { """{"maturity": "idea"}""", "maturity" },
+        { """{"trl": 0}""", "trl" },
+        { """{"trl": 10}""", "trl" },
+        { """{"trl": null}""", "trl" },
+        { """{"trl": "abc"}""", "trl" },
+        { """{"provider": null}""", "provider" },
+        { """{"provider": {"name": "Lumen", "website": "lumen dot com", "homeCity": "taipei"}}""", "provider.website" },
+        { """{"provider": {"name": "Lumen", "website": "ftp://lumen.example", "homeCity": "taipei"}}""", "provider.website" },
+        { """{"contact": {"email": "not-an-address"}}""", "contact.email" },
+        { """{"tags": ["a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u"]}""", "tags" },
+        { """{"tags": "lighting"}""", "tags" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpoiledListings))]
+    public async Task Listing_with_a_bad_field_is_a_bad_request_naming_it(string change, string field)
+    {
+        var response = await PostListingAsync(listing =>
+        {
+            foreach (var (key, value) in JsonNode.Parse(change)!.AsObject()) listing[key] = value?.DeepClone();
+        });
+
+        await response.AssertBadRequestNamingAsync(field);
+    }
+
+    [Fact]
+    public async Task Listing_without_a_title_is_a_bad_request_naming_title()
+    {
+        var response = await PostListingAsync(listing => listing.Remove("title"));
+
+        await response.AssertBadRequestNamingAsync("title");
+    }
+
+    [Theory]
+    [InlineData("/api/solutions", """{"title":""")]
+    [InlineData("/api/solutions", "")]
+    [InlineData("/api/solutions", """[{"title": {"en": "Lamp"}}]""")]
+    [InlineData("/api/solutions", "lamp")]
+    [InlineData("/api/challenges", """{"title":""")]
+    [InlineData("/api/challenges", "")]
+    [InlineData("/api/challenges", "[]")]
+    public async Task Body_that_is_not_a_json_object_is_a_bad_request(string path, string body)
+    {
+        var response = await PostAsync(path, body);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(problem.Errors ?? []);
+    }
+
+    [Fact]
+    public async Task Challenge_with_bad_fields_is_a_bad_request_naming_each()
+    {
+        var body = """
+            {"title": {"en": "Flood warning"}, "description": {"en": "Warn drivers."}, "domain": "weather",
+             "hostAgency": "", "site": "Xinyi", "status": "pending"}
+            """;
+
+        var response = await PostAsync("/api/challenges", body);
+
+        var problem = await response.AssertBadRequestNamingAsync("domain");
+        Assert.Equal(["deadline", "domain", "hostAgency", "status"], problem.Errors!.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Challenge_with_a_deadline_that_is_not_a_date_is_a_bad_request_naming_deadline()
+    {
+        var challenge = JsonSerializer.SerializeToNode(Samples.Challenge(), JsonSerializerOptions.Web)!.AsObject();
+        challenge["deadline"] = "next spring";
+
+        var response = await PostAsync("/api/challenges", challenge.ToJsonString());
+
+        await response.AssertBadRequestNamingAsync("deadline");
+    }
+
+    [Fact]
+    public async Task Update_with_a_version_that_is_not_a_number_is_a_bad_request_naming_version()
+    {
+        var created = await node.CreateSolutionAsync(Samples.Solution());
+        var update = ValidListing();
+        update["version"] = "latest";
+
+        var response = await _client.PutAsync($"/api/solutions/{created.Id}",
+            new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        await response.AssertBadRequestNamingAsync("version");
+    }
+
+    [Fact]
+    public async Task Body_over_one_mebibyte_is_too_large()
+    {
+        var huge = ValidListing();
+        huge["summary"] = new JsonObject { ["en"] = new string('x', 1024 * 1024 + 1) };
+
+        var response = await PostAsync("/api/solutions", huge.ToJsonString());
+
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Theory]
+    [InlineData("""{"cities": ["nowhere"]}""")]
+    [InlineData("""{"cities": ["taipei"]}""")]
+    [InlineData("""{"cities": ["seoul", "nowhere"]}""")]
+    public async Task Resync_from_a_city_that_is_not_another_member_is_a_bad_request(string body)
+    {
+        var response = await PostAsync("/api/catalog/resync", body);
+
+        await response.AssertBadRequestNamingAsync("cities");
+    }
+}

@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Http.Json;
+using Xunit;
+
+namespace Federation.Catalog.Tests.Functional;
+
+/// <summary>The ProblemDetails fields the tests look at.</summary>
+public sealed record Problem(int? Status, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+
+public static class ProblemAssertions
+{
+    /// <summary>Asserts the status and a ProblemDetails body, and returns the problem.</summary>
+    public static async Task<Problem> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"Expected {(int)status}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<Problem>())!;
+        Assert.Equal((int)status, problem.Status);
+        return problem;
+    }
+
+    /// <summary>Asserts a 400 ValidationProblem whose errors name <paramref name="field"/>.</summary>
+    public static async Task<Problem> AssertBadRequestNamingAsync(this HttpResponseMessage response, string field)
+    {
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(problem.Errors);
+        Assert.True(problem.Errors.ContainsKey(field),
+            $"Expected an error for '{field}', got: {string.Join(", ", problem.Errors.Keys)}");
+        return problem;
+    }
+}
