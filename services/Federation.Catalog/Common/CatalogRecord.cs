@@ -18,6 +18,13 @@ public abstract class CatalogRecord
     /// <summary>Every language of every searchable field, normalised: what search matches against.</summary>
     public string SearchText { get; protected set; } = "";
 
+    /// <summary>The broadcast that tells other cities this record's current state: itself, or its tombstone.</summary>
+    public object StateEvent() => Withdrawn ? TombstoneEvent() : SnapshotEvent();
+
+    protected abstract object SnapshotEvent();
+
+    protected abstract object TombstoneEvent();
+
     protected void Open(Guid id, string city, DateTimeOffset now)
     {
         Id = id;

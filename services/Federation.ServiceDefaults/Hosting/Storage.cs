@@ -30,9 +30,18 @@ public static class Storage
         return builder;
     }
 
-    /// <summary>SQLite cannot order or compare DateTimeOffset: store them as sortable integers.</summary>
-    public static void StoreTimesAsIntegers(this ModelConfigurationBuilder conventions) =>
-        conventions.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    /// <summary>
+    /// SQLite cannot order or compare DateTimeOffset: store them as UTC ticks, sortable and exact
+    /// (EF's binary converter drops precision, so a saved time would differ from the one sent).
+    /// </summary>
+    public static void StoreTimesAsIntegers(this ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        conventions.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
+        time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     // Registered before the relay, so the schema exists before anything reads it.
     private sealed class DatabaseCreator<TDbContext>(IServiceScopeFactory scopes) : IHostedService

@@ -40,8 +40,8 @@ public sealed class BadInputTests(CatalogNode node)
         { """{"title": null}""", "title" },
         { """{"title": {"english!": "Lamp"}}""", "title.english!" },
         { """{"title": {"en": "   "}}""", "title.en" },
-        { $$"""{"title": {"en": "{{new string('x', 201)}}"}}""", "title.en" },
-        { $$"""{"summary": {"en": "{{new string('x', 5000)}}"}}""", "summary.en" },
+        { $$$"""{"title": {"en": "{{{new string('x', 201)}}}"}}""", "title.en" },
+        { $$$"""{"summary": {"en": "{{{new string('x', 5000)}}}"}}""", "summary.en" },
         { """{"domain": "space"}""", "domain" },
         { """{"domain": null}""", "domain" },
         { """{"maturity": "idea"}""", "maturity" },
@@ -78,19 +78,28 @@ public sealed class BadInputTests(CatalogNode node)
     }
 
     [Theory]
-    [InlineData("/api/solutions", """{"title":""")]
-    [InlineData("/api/solutions", "")]
-    [InlineData("/api/solutions", """[{"title": {"en": "Lamp"}}]""")]
-    [InlineData("/api/solutions", "lamp")]
-    [InlineData("/api/challenges", """{"title":""")]
-    [InlineData("/api/challenges", "")]
-    [InlineData("/api/challenges", "[]")]
-    public async Task Body_that_is_not_a_json_object_is_a_bad_request(string path, string body)
+    [InlineData("/api/solutions", """{"title":""", "title")]
+    [InlineData("/api/solutions", "", "body")]
+    [InlineData("/api/solutions", """[{"title": {"en": "Lamp"}}]""", "body")]
+    [InlineData("/api/solutions", "lamp", "body")]
+    [InlineData("/api/challenges", """{"title": {"en": "Flood"}, "description":""", "description")]
+    [InlineData("/api/challenges", "", "body")]
+    [InlineData("/api/challenges", "[]", "body")]
+    [InlineData("/api/catalog/resync", "[]", "body")]
+    public async Task Body_that_is_not_a_json_object_is_a_bad_request(string path, string body, string field)
     {
         var response = await PostAsync(path, body);
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.NotEmpty(problem.Errors ?? []);
+        await response.AssertBadRequestNamingAsync(field);
+    }
+
+    [Fact]
+    public async Task Body_that_is_not_json_by_content_type_is_unsupported()
+    {
+        var response = await _client.PostAsync("/api/solutions",
+            new StringContent(ValidListing().ToJsonString(), Encoding.UTF8, "text/plain"));
+
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]
@@ -146,6 +155,7 @@ public sealed class BadInputTests(CatalogNode node)
     [InlineData("""{"cities": ["nowhere"]}""")]
     [InlineData("""{"cities": ["taipei"]}""")]
     [InlineData("""{"cities": ["seoul", "nowhere"]}""")]
+    [InlineData("""{"cities": [null]}""")]
     public async Task Resync_from_a_city_that_is_not_another_member_is_a_bad_request(string body)
     {
         var response = await PostAsync("/api/catalog/resync", body);

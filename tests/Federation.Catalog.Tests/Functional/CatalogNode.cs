@@ -21,6 +21,8 @@ public sealed class CatalogNode : IAsyncLifetime
     {
         Federation = await TestFederation.StartAsync("taipei", "seoul");
         Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog");
+        Taipei.UseKestrel(0);
+        Taipei.StartServer();
         Client = Taipei.CreateClient();
     }
 

@@ -146,4 +146,18 @@ public sealed class SolutionsApiTests(CatalogNode node)
         await response.AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"/api/solutions/{replica.Id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Same_id_in_two_cities_reads_this_citys_own_unless_another_city_is_named()
+    {
+        var own = await node.CreateSolutionAsync(Samples.Solution());
+        var twin = Samples.SolutionOf("seoul", Samples.En($"Seoul twin {Guid.NewGuid():N}")) with { Id = own.Id };
+        await node.AddReplicaAsync(twin);
+
+        var plain = await _client.GetFromJsonAsync<SolutionResponse>($"/api/solutions/{own.Id}");
+        var seoul = await _client.GetFromJsonAsync<SolutionResponse>($"/api/solutions/{own.Id}?city=seoul");
+
+        Assert.Equal(("taipei", own.Title["en"]), (plain!.City, plain.Title["en"]));
+        Assert.Equal(("seoul", twin.Title["en"]), (seoul!.City, seoul.Title["en"]));
+    }
 }

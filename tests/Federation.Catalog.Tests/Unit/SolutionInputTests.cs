@@ -45,7 +45,6 @@ public sealed class SolutionInputTests
         { Valid with { Trl = 0 }, "trl" },
         { Valid with { Trl = 10 }, "trl" },
         { Valid with { Trl = null }, "trl" },
-        { Valid with { Provider = null }, "provider" },
         { Valid with { Provider = new Provider("", null, "taipei") }, "provider.name" },
         { Valid with { Provider = new Provider("Lumen", "lumen.example", "taipei") }, "provider.website" },
         { Valid with { Provider = new Provider("Lumen", "ftp://lumen.example", "taipei") }, "provider.website" },
@@ -76,6 +75,12 @@ public sealed class SolutionInputTests
         var request = Valid with { Title = new Dictionary<string, string> { ["fr-CA"] = "Lampadaire", ["zh-Hant-TW"] = "路燈" } };
 
         Assert.Empty(ProblemsOf(request));
+    }
+
+    [Fact]
+    public void Missing_provider_is_rejected_with_the_fields_it_lacks()
+    {
+        Assert.Equal(["provider", "provider.homeCity", "provider.name"], ProblemsOf(Valid with { Provider = null }).Order());
     }
 
     [Fact]

@@ -41,4 +41,8 @@ public sealed class Challenge : CatalogRecord
 
     public ChallengeResponse ToResponse() =>
         new(Id, City, Version, Title, Description, Domain, HostAgency, Site, Deadline, Status, PublishedAt, UpdatedAt);
+
+    protected override object SnapshotEvent() => new ChallengePublished(ToResponse());
+
+    protected override object TombstoneEvent() => new ChallengeWithdrawn(Id, City, Version, UpdatedAt);
 }

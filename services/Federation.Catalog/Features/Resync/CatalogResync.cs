@@ -1,5 +1,4 @@
-using Federation.Catalog.Features.Challenges;
-using Federation.Catalog.Features.Solutions;
+using Federation.Catalog.Common;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
@@ -20,14 +19,10 @@ public sealed class CatalogResync(CatalogDbContext db, ThisCity city, ILogger<Ca
     public async Task Consume(ConsumeContext<CatalogResyncRequested> context)
     {
         context.EnsureSentByOwner(context.Message.RequestingCity);
+        // Tombstones too: a city restored from an old backup must learn what was withdrawn since.
         var solutions = await db.Solutions.Where(s => s.City == city.Id).ToListAsync(context.CancellationToken);
-        foreach (var s in solutions)
-            if (s.Withdrawn) db.Publish(new SolutionWithdrawn(s.Id, s.City, s.Version, s.UpdatedAt));
-            else db.Publish(new SolutionPublished(s.ToResponse()));
         var challenges = await db.Challenges.Where(c => c.City == city.Id).ToListAsync(context.CancellationToken);
-        foreach (var c in challenges)
-            if (c.Withdrawn) db.Publish(new ChallengeWithdrawn(c.Id, c.City, c.Version, c.UpdatedAt));
-            else db.Publish(new ChallengePublished(c.ToResponse()));
+        foreach (var record in solutions.Concat<CatalogRecord>(challenges)) db.Publish(record.StateEvent());
         logger.LogInformation("Resync for {RequestingCity}: re-sent {Solutions} solutions and {Challenges} challenges",
             context.Message.RequestingCity, solutions.Count, challenges.Count);
     }

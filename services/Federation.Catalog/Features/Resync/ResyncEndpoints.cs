@@ -17,7 +17,7 @@ public static class ResyncEndpoints
         ResyncRequest? request, CatalogDbContext db, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
         var asked = request?.Cities is { Count: > 0 } named
-            ? named.Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList()
+            ? named.Select(c => c?.Trim().ToLowerInvariant() ?? "").Distinct().ToList()
             : members.Cities.Select(m => m.Id).Where(id => id != city.Id).ToList();
         var problems = new InputProblems();
         foreach (var c in asked.Where(c => !members.Contains(c) || c == city.Id))

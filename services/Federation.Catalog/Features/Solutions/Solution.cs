@@ -49,4 +49,8 @@ public sealed class Solution : CatalogRecord
         new Provider(ProviderName, ProviderWebsite, ProviderHomeCity), Maturity, Trl, Tags,
         ContactName is null && ContactEmail is null && ContactPhone is null ? null : new Contact(ContactName, ContactEmail, ContactPhone),
         PublishedAt, UpdatedAt);
+
+    protected override object SnapshotEvent() => new SolutionPublished(ToResponse());
+
+    protected override object TombstoneEvent() => new SolutionWithdrawn(Id, City, Version, UpdatedAt);
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the federation (unit, functional, and federation tests on real RabbitMQ nodes
+# that the tests start and stop themselves), then prints "N passed, N failed" as its last line.
+# Usage: infra/test.sh [extra dotnet test arguments, e.g. --filter Replication]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+source infra/prerequisites.sh
+
+results="$root/TestResults"
+rm -rf "$results"
+status=0
+dotnet test Federation.sln -c Release --logger trx --results-directory "$results" \
+  --logger "console;verbosity=normal" "$@" || status=$?
+
+# dotnet test's own summary is per project; add up the TRX counters of every test project.
+passed=0 failed=0 total=0
+for trx in "$results"/*.trx; do
+  [[ -f "$trx" ]] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+  passed=$(( passed + $(value passed) ))
+  failed=$(( failed + $(value failed) ))
+  total=$(( total + $(value total) ))
+done
+skipped=$(( total - passed - failed ))
+if (( total == 0 )); then
+  echo "No tests ran."
+  status=1
+fi
+(( failed > 0 )) && status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

@@ -1,0 +1,44 @@
+using Federation.Contracts;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Federation.Topology;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Catalog.Common;
+
+/// <summary>The endpoints solutions and challenges share: search, read by id, withdraw.</summary>
+public static class RecordEndpoints
+{
+    public static RouteGroupBuilder MapRecordEndpoints<TRecord, TResponse>(this RouteGroupBuilder api,
+        Func<CatalogDbContext, DbSet<TRecord>> records, Func<TRecord, TResponse> toResponse) where TRecord : CatalogRecord
+    {
+        api.MapGet("/", async Task<Results<Ok<ResultPage<TResponse>>, ValidationProblem>> (
+            string? q, string? domain, string? city, string? page, string? pageSize,
+            CatalogDbContext db, MemberList members, CancellationToken ct) =>
+        {
+            if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, members, out var search, out var problem)) return problem;
+            var (items, total) = await search.RunAsync(records(db).AsNoTracking(), ct);
+            return TypedResults.Ok(new ResultPage<TResponse>([.. items.Select(toResponse)], search.Page, search.PageSize, total));
+        }).WithSummary("Search every member city's records: full text over all languages, newest first");
+
+        api.MapGet("/{id:guid}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
+            Guid id, string? city, CatalogDbContext db, ThisCity thisCity, CancellationToken ct) =>
+            await records(db).AsNoTracking().FindLiveAsync(id, thisCity.Id, city, ct) is { } record
+                ? TypedResults.Ok(toResponse(record))
+                : OwnedRecords.NotFound(id))
+            .WithSummary("One record by id; ?city= picks the owner if two cities used the same id");
+
+        api.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+            Guid id, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct) =>
+        {
+            var (record, missing) = await records(db).FindOwnAsync(id, city.Id, ct);
+            if (record is null) return missing!;
+            var version = record.Version;
+            record.Withdraw(time.GetUtcNow());
+            db.Publish(record.StateEvent());
+            return await db.SaveOrConflictAsync(version, ct) is { } conflict ? conflict : TypedResults.NoContent();
+        }).WithSummary("Withdraw this city's record; the tombstone reaches every city");
+        return api;
+    }
+}
