@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
@@ -49,8 +48,8 @@ public static class ServiceDefaults
             using (logger.BeginCityScope(city.Id))
                 await next(http);
         });
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
+        app.MapHealthChecks("/health", HealthResponses.Ready);
+        app.MapHealthChecks("/alive", HealthResponses.Alive);
         app.MapOpenApi();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "API"));
         return app;

@@ -12,6 +12,7 @@ public sealed class TestFederation : IAsyncDisposable
 
     private readonly Dictionary<string, RabbitMqNode> _brokers = [];
     private readonly BrokerSecrets _secrets;
+    private bool _disposed;
 
     private TestFederation(string root, MemberList members, BrokerSecrets secrets)
     {
@@ -75,6 +76,8 @@ public sealed class TestFederation : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         // Set FEDERATION_KEEP_TEST_DATA to look at the node logs of a failed run.
         var keep = Environment.GetEnvironmentVariable("FEDERATION_KEEP_TEST_DATA") is not null;
         // The data is thrown away, so a clean stop (about 8 s a node) buys nothing; a kill takes milliseconds.
