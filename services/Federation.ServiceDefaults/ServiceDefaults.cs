@@ -25,6 +25,12 @@ public static class ServiceDefaults
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss.fff ";
         });
+        // The trace id ties a log line to its trace; span and parent ids only add noise on a console.
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId);
+        // The relay polls every 2 s and each request logs routing steps: keep those out unless asked.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Unreadable bodies surface as exceptions, so the handler above can name the field.

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Federation.Topology;
+
+namespace Federation.Launcher;
+
+/// <summary>Every city of the member list: its broker, then its project services, as tye.yaml says.</summary>
+public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
+{
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan LinksTimeout = TimeSpan.FromSeconds(60);
+    private readonly List<RabbitMqNode> _brokers = [];
+    private readonly List<ServiceProcess> _services = [];
+    private MemberList? _members;
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var membersFile = Path.GetFullPath(tye.Members, root);
+        var dataRoot = Path.GetFullPath(tye.Data, root);
+        _members = MemberList.Load(membersFile);
+        var secrets = BrokerSecrets.LoadOrCreate(Path.Combine(dataRoot, "broker-secrets.json"), _members);
+        var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets)).ToList();
+        var projects = tye.Services.Where(s => s.Project is not null).ToList();
+
+        if (tye.Services.Any(s => s.Kind == "rabbitmq"))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var starts = cities.Select(c => StartBrokerAsync(c, secrets, ct)).ToList();
+            await Task.WhenAll(starts.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
+            _brokers.AddRange(starts.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            await Task.WhenAll(starts); // rethrows the first failure, once the others are tracked for shutdown
+            Output.Info($"All {_brokers.Count} brokers up in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        foreach (var project in projects)
+            await EnsureBuiltAsync(Path.GetFullPath(project.Project!, root), ct);
+        foreach (var city in cities)
+            foreach (var project in projects)
+            {
+                var port = city.PortOf(project.Name);
+                var env = project.Env.ToDictionary(e => e.Name, e => city.Fill(e.Value, port));
+                var service = new ServiceProcess(city.Member.Id, project, Path.GetFullPath(project.Project!, root), port, env);
+                service.Start();
+                _services.Add(service);
+            }
+
+        var healthy = await Task.WhenAll(_services.Select(s => s.WaitHealthyAsync(HealthTimeout, ct)));
+        foreach (var (service, ok) in _services.Zip(healthy).Where(x => !x.Second))
+            Output.Error($"!!! [{service.City}/{service.Name}] is not healthy at {service.BaseUri} (see its output above)");
+
+        var links = Stopwatch.StartNew();
+        await Task.WhenAll(_brokers.Select(b => b.WaitForFederationLinksAsync(LinksTimeout, ct)));
+        Output.Info($"Federation links running on every broker ({links.Elapsed.TotalSeconds:0.0} s)");
+    }
+
+    public void PrintSummary()
+    {
+        Output.Info("");
+        Output.Info($"{"city",-12} {"service",-10} {"url",-26} api docs");
+        foreach (var service in _services)
+            Output.Info($"{service.City,-12} {service.Name,-10} {service.BaseUri,-26} {service.BaseUri}openapi/v1.json  {service.BaseUri}swagger" +
+                        (service.HasExited ? "  (EXITED)" : ""));
+        foreach (var broker in _brokers)
+            Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.AdminUser} / {broker.AdminPassword}" +
+                        $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
+        Output.Info("");
+    }
+
+    public async Task StopAsync()
+    {
+        await Task.WhenAll(_services.Select(s => s.StopAsync(TimeSpan.FromSeconds(10))));
+        _services.Clear();
+        await Task.WhenAll(_brokers.Select(b => b.DisposeAsync().AsTask()));
+        _brokers.Clear();
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, CancellationToken ct) =>
+        RabbitMqNode.StartAsync(
+            new RabbitMqNodeOptions(city.Member, _members!, secrets, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
+            ct);
+
+    // run.sh builds the whole solution; this covers a launcher started on its own.
+    private static async Task EnsureBuiltAsync(string projectPath, CancellationToken ct)
+    {
+        var dll = ServiceProcess.DllOf(projectPath);
+        if (File.Exists(dll)) return;
+        Output.Info($"{dll} is missing: building {projectPath}");
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", projectPath, "-c", "Release"]) { UseShellExecute = false })!;
+        await build.WaitForExitAsync(ct);
+        if (build.ExitCode != 0) throw new InvalidOperationException($"Building {projectPath} failed (exit code {build.ExitCode}).");
+    }
+}

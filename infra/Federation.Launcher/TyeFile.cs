@@ -1,0 +1,46 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Federation.Launcher;
+
+/// <summary>The subset of the Project Tye format that tye.yaml uses, plus <c>members</c> and <c>data</c>.</summary>
+public sealed class TyeFile
+{
+    public string Name { get; set; } = "";
+    public string Members { get; set; } = "infra/members.yaml";
+    public string Data { get; set; } = ".data";
+    public List<TyeService> Services { get; set; } = [];
+
+    public static TyeFile Load(string path)
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build();
+        var file = deserializer.Deserialize<TyeFile?>(File.ReadAllText(path)) ?? new TyeFile();
+        foreach (var service in file.Services)
+        {
+            if (string.IsNullOrWhiteSpace(service.Name))
+                throw new InvalidDataException($"{path}: a service has no name");
+            if (service.Kind is null && service.Project is null)
+                throw new InvalidDataException($"{path}: service '{service.Name}' needs `project:` or `kind: rabbitmq`");
+            if (service.Kind is not null and not "rabbitmq")
+                throw new InvalidDataException($"{path}: service '{service.Name}' has unknown kind '{service.Kind}'");
+        }
+        return file;
+    }
+}
+
+public sealed class TyeService
+{
+    public string Name { get; set; } = "";
+    public string? Kind { get; set; }
+    public string? Project { get; set; }
+    public string? Health { get; set; }
+    public List<TyeEnv> Env { get; set; } = [];
+}
+
+public sealed class TyeEnv
+{
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+}
