@@ -36,6 +36,10 @@ public static class MessagingRegistration
                     h.Username(broker.Username);
                     h.Password(broker.Password);
                 });
+                // SQLite takes one writer at a time anyway: consuming one message at a time per endpoint
+                // keeps each queue's order and spares racing inserts their retries. Prefetch keeps it fed.
+                cfg.PrefetchCount = 32;
+                cfg.ConcurrentMessageLimit = 1;
                 foreach (var type in MessageTypes.Targeted)
                     cfg.Publish(type, p => p.ExchangeType = ExchangeType.Direct);
                 cfg.UseMessageRetry(r =>
