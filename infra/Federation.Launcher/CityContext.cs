@@ -5,7 +5,17 @@ namespace Federation.Launcher;
 /// <summary>What tye.yaml's {placeholders} stand for, for one city.</summary>
 public sealed record CityContext(Member Member, string DataDirectory, string MembersFile, BrokerSecrets Secrets)
 {
-    public string Fill(string template, int port) => template
+    /// <summary>Fills every placeholder; one left over is a typo in tye.yaml, reported before anything starts.</summary>
+    public string Fill(string template, int port)
+    {
+        var filled = Replace(template, port);
+        var start = filled.IndexOf('{');
+        if (start >= 0 && filled.IndexOf('}', start) is var end and > 0)
+            throw new InvalidDataException($"tye.yaml: unknown placeholder {filled[start..(end + 1)]} in '{template}'");
+        return filled;
+    }
+
+    private string Replace(string template, int port) => template
         .Replace("{city}", Member.Id)
         .Replace("{data}", DataDirectory)
         .Replace("{members}", MembersFile)

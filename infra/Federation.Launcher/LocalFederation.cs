@@ -20,6 +20,12 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         var secrets = BrokerSecrets.LoadOrCreate(Path.Combine(dataRoot, "broker-secrets.json"), _members);
         var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets)).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
+        // Settings first: a missing port or a placeholder typo fails before anything has started.
+        var plans = cities.SelectMany(city => projects.Select(project =>
+        {
+            var port = city.PortOf(project.Name);
+            return (City: city, Project: project, Port: port, Env: project.Env.ToDictionary(e => e.Name, e => city.Fill(e.Value, port)));
+        })).ToList();
 
         if (tye.Services.Any(s => s.Kind == "rabbitmq"))
         {
@@ -33,15 +39,12 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
 
         foreach (var project in projects)
             await EnsureBuiltAsync(Path.GetFullPath(project.Project!, root), ct);
-        foreach (var city in cities)
-            foreach (var project in projects)
-            {
-                var port = city.PortOf(project.Name);
-                var env = project.Env.ToDictionary(e => e.Name, e => city.Fill(e.Value, port));
-                var service = new ServiceProcess(city.Member.Id, project, Path.GetFullPath(project.Project!, root), port, env);
-                service.Start();
-                _services.Add(service);
-            }
+        foreach (var plan in plans)
+        {
+            var service = new ServiceProcess(plan.City.Member.Id, plan.Project, Path.GetFullPath(plan.Project.Project!, root), plan.Port, plan.Env);
+            service.Start();
+            _services.Add(service);
+        }
 
         var healthy = await Task.WhenAll(_services.Select(s => s.WaitHealthyAsync(HealthTimeout, ct)));
         foreach (var (service, ok) in _services.Zip(healthy).Where(x => !x.Second))

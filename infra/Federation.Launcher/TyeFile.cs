@@ -16,9 +16,21 @@ public sealed class TyeFile
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
             .Build();
-        var file = deserializer.Deserialize<TyeFile?>(File.ReadAllText(path)) ?? new TyeFile();
+        TyeFile file;
+        try
+        {
+            file = deserializer.Deserialize<TyeFile?>(File.ReadAllText(path)) ?? new TyeFile();
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InvalidDataException($"{path} ({e.Start}): {e.InnerException?.Message ?? e.Message}", e);
+        }
+        foreach (var duplicate in file.Services.GroupBy(s => s.Name).Where(g => g.Count() > 1))
+            throw new InvalidDataException($"{path}: service '{duplicate.Key}' is listed more than once");
         foreach (var service in file.Services)
         {
+            if (service.Kind is not null && service.Project is not null)
+                throw new InvalidDataException($"{path}: service '{service.Name}' has both `project:` and `kind:`");
             if (string.IsNullOrWhiteSpace(service.Name))
                 throw new InvalidDataException($"{path}: a service has no name");
             if (service.Kind is null && service.Project is null)

@@ -19,20 +19,32 @@ public sealed class BrokerSecrets
 
     public static BrokerSecrets LoadOrCreate(string path, MemberList members)
     {
-        var passwords = File.Exists(path)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
-            : [];
+        var passwords = File.Exists(path) ? Read(path) : [];
         var added = false;
         foreach (var key in members.Cities.SelectMany(c => UserKeys(c.Id, members)))
             added |= passwords.TryAdd(key, NewPassword());
         if (added || !File.Exists(path))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllText(path, JsonSerializer.Serialize(passwords, new JsonSerializerOptions { WriteIndented = true }));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created owner-only from the first byte: the passwords are never readable by others.
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using var stream = new FileStream(path, options);
+            JsonSerializer.Serialize(stream, passwords, new JsonSerializerOptions { WriteIndented = true });
         }
         return new BrokerSecrets(passwords);
+    }
+
+    private static Dictionary<string, string> Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [];
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a broker secrets file ({e.Message}); delete it to generate new passwords", e);
+        }
     }
 
     public string ServicesPassword(string city) => Get(Key(city, city));

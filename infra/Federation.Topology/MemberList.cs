@@ -9,6 +9,9 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
 {
     public static readonly IReadOnlyList<string> ServiceNames = ["portal", "catalog", "trials", "awards"];
 
+    /// <summary>Every city is named in the network's three working languages.</summary>
+    public static readonly IReadOnlyList<string> DisplayLanguages = ["en", "zh-TW", "ko"];
+
     public Member Get(string cityId) =>
         Cities.FirstOrDefault(c => c.Id == cityId)
         ?? throw new KeyNotFoundException(
@@ -26,9 +29,10 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         }
         catch (YamlDotNet.Core.YamlException e)
         {
-            throw new InvalidDataException($"{path}: {e.Message}", e);
+            // YamlDotNet's own message is often just "Exception during deserialization": the cause says what.
+            throw new InvalidDataException($"{path} ({e.Start}): {e.InnerException?.Message ?? e.Message}", e);
         }
-        var list = new MemberList(file.Secretariat ?? "", file.Cities.Select(c => c.ToMember()).ToList());
+        var list = new MemberList(file.Secretariat ?? "", (file.Cities ?? []).Select(c => c.ToMember()).ToList());
         list.Validate(path);
         return list;
     }
@@ -56,7 +60,17 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
                 Fail($"city '{city.Id}' needs broker amqpPort, managementPort and distPort");
             foreach (var service in ServiceNames.Where(s => !city.Services.TryGetValue(s, out var p) || p <= 0))
                 Fail($"city '{city.Id}' has no port for service '{service}'");
+            foreach (var language in DisplayLanguages.Where(l => !city.Names.TryGetValue(l, out var n) || string.IsNullOrWhiteSpace(n)))
+                Fail($"city '{city.Id}' has no display name in '{language}'");
+            if (city.Languages.Count == 0) Fail($"city '{city.Id}' lists no languages");
         }
+        // Every city's brokers and services share one machine in the local federation: a clash would
+        // only show when the second one fails to bind.
+        var ports = Cities.SelectMany(c => new[] { c.Broker.AmqpPort, c.Broker.ManagementPort, c.Broker.DistPort }
+            .Select(p => (Port: p, Owner: $"{c.Id} broker"))
+            .Concat(c.Services.Select(s => (Port: s.Value, Owner: $"{c.Id} {s.Key}"))));
+        foreach (var clash in ports.GroupBy(p => p.Port).Where(g => g.Count() > 1))
+            Fail($"port {clash.Key} is used more than once ({string.Join(", ", clash.Select(p => p.Owner))})");
         if (!Contains(Secretariat)) Fail($"secretariat '{Secretariat}' is not a listed city");
     }
 
@@ -67,7 +81,7 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
     private sealed class MemberListFile
     {
         public string? Secretariat { get; set; }
-        public List<MemberFile> Cities { get; set; } = [];
+        public List<MemberFile>? Cities { get; set; } = [];
     }
 
     private sealed class MemberFile

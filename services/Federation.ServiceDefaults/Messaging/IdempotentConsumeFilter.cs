@@ -33,7 +33,7 @@ public sealed class IdempotentConsumeFilter<T>(
         catch
         {
             // A retry must start from the database, not from this attempt's half-applied changes.
-            if (db is DbContext context2) context2.ChangeTracker.Clear();
+            if (db is DbContext tracked) tracked.ChangeTracker.Clear();
             throw;
         }
     }

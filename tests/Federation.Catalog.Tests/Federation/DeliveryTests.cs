@@ -69,6 +69,21 @@ public sealed class DeliveryTests(CatalogFederation federation)
         Assert.Empty((await Samples.SearchAsync(federation.Client("seoul"), listing.Title["en"])).Items);
     }
 
+    [Fact]
+    public async Task A_listing_claiming_another_owner_than_its_sender_is_rejected_to_the_error_queue()
+    {
+        var forged = Listing(Samples.Marker(), version: 1) with { City = "new-taipei" };
+        var before = await SeoulErrorsAsync();
+
+        await PublishFromTaipeiAsync(new SolutionPublished(forged), NewId.NextGuid());
+
+        await Eventually.Async(async () => await SeoulErrorsAsync() > before,
+            Samples.Propagation, "the forged listing to land in seoul's error queue");
+        var held = await federation.Catalog("seoul").WithScopeAsync<CatalogDbContext, bool>(
+            db => db.Solutions.AnyAsync(s => s.Id == forged.Id));
+        Assert.False(held);
+    }
+
     private static SolutionResponse Listing(string marker, long version)
     {
         var sample = Samples.StreetLamp(marker);
@@ -91,6 +106,13 @@ public sealed class DeliveryTests(CatalogFederation federation)
         Eventually.Value(async () => await federation.Catalog("seoul").WithScopeAsync<CatalogDbContext, SolutionResponse?>(
                 async db => (await db.Solutions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == listing.Id))?.ToResponse()),
             held => held is not null && done(held), Samples.Propagation, "seoul's replica")!;
+
+    /// <summary>MassTransit creates the error queue with its first fault: until then it holds nothing.</summary>
+    private async Task<long> SeoulErrorsAsync()
+    {
+        try { return await federation.Brokers.Broker("seoul").QueueMessageCountAsync("catalog-solution-replication_error"); }
+        catch (HttpRequestException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound) { return 0; }
+    }
 
     private Task SeoulProcessedAsync(Guid messageId) => Eventually.Async(
         () => federation.Catalog("seoul").WithScopeAsync<CatalogDbContext, bool>(db => db.ProcessedMessages.AnyAsync(m => m.MessageId == messageId)),

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Federation.Topology.Tests;
+
+public sealed class BrokerDefinitionsTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly MemberList _members = Cities.Four;
+    private readonly BrokerSecrets _secrets;
+
+    public BrokerDefinitionsTests() => _secrets = BrokerSecrets.LoadOrCreate(_temp.File("broker-secrets.json"), _members);
+
+    public void Dispose() => _temp.Dispose();
+
+    public static TheoryData<string> FourCities => [.. Cities.Four.Cities.Select(c => c.Id)];
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void Adding_a_city_is_a_change_to_the_member_list_only_each_broker_federates_from_every_other_city(string city)
+    {
+        var definitions = Build(city);
+
+        var upstreams = definitions["parameters"]!.AsArray().Where(p => (string?)p!["component"] == "federation-upstream").ToList();
+        var others = _members.Cities.Where(c => c.Id != city).ToList();
+        Assert.Equal(3, upstreams.Count);
+        Assert.Equal(others.Select(c => c.Id).Order(), upstreams.Select(u => (string)u!["name"]!).Order());
+        foreach (var upstream in others)
+        {
+            var value = upstreams.Single(u => (string?)u!["name"] == upstream.Id)!["value"]!;
+            var uri = new Uri((string)value["uri"]!);
+            var login = uri.UserInfo.Split(':', 2);
+            Assert.Equal("amqp", uri.Scheme);
+            Assert.Equal(upstream.Broker.Host, uri.Host);
+            Assert.Equal(upstream.Broker.AmqpPort, uri.Port);
+            Assert.Equal($"federation-{city}", Uri.UnescapeDataString(login[0]));
+            Assert.Equal(_secrets.FederationPassword(upstream.Id, city), Uri.UnescapeDataString(login[1]));
+            Assert.Equal(1, (int)value["max-hops"]!);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void The_policy_federates_contract_exchanges_but_not_a_services_endpoint_exchanges(string city)
+    {
+        var policy = Assert.Single(Build(city)["policies"]!.AsArray())!;
+        var pattern = new Regex((string)policy["pattern"]!);
+
+        Assert.Matches(pattern, "Federation.Contracts.Catalog:SolutionPublished");
+        Assert.DoesNotMatch(pattern, "catalog-solution-replication");
+        Assert.Equal("exchanges", (string?)policy["apply-to"]);
+        Assert.Equal("all", (string?)policy["definition"]!["federation-upstream-set"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void A_broker_has_its_services_user_its_admin_and_one_federation_user_per_other_city_and_no_guest(string city)
+    {
+        var users = Users(Build(city));
+
+        var expected = new[] { city, $"admin-{city}" }
+            .Concat(_members.Cities.Where(c => c.Id != city).Select(c => $"federation-{c.Id}"));
+        Assert.Equal(expected.Order(), users.Keys.Order());
+        Assert.DoesNotContain("guest", users.Keys);
+        Assert.Equal(["administrator"], Tags(users[$"admin-{city}"]));
+        Assert.All(users.Where(u => u.Key != $"admin-{city}"), u => Assert.Empty(Tags(u.Value)));
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void Every_user_password_hash_verifies_against_its_password_with_rabbitmq_sha256(string city)
+    {
+        var users = Users(Build(city));
+
+        Assert.All(users, user =>
+        {
+            Assert.Equal("rabbit_password_hashing_sha256", (string?)user.Value["hashing_algorithm"]);
+            Assert.True(RabbitMqPasswordHash.Verifies((string)user.Value["password_hash"]!, PasswordOf(user.Key, city)), user.Key);
+        });
+    }
+
+    [Fact]
+    public void A_password_hash_does_not_verify_against_another_password()
+    {
+        var users = Users(Build("seoul"));
+
+        var hash = (string)users["seoul"]["password_hash"]!;
+
+        Assert.True(RabbitMqPasswordHash.Verifies(hash, _secrets.ServicesPassword("seoul")));
+        Assert.False(RabbitMqPasswordHash.Verifies(hash, _secrets.AdminPassword("seoul")));
+        Assert.False(RabbitMqPasswordHash.Verifies(hash, _secrets.ServicesPassword("seoul") + "x"));
+    }
+
+    [Fact]
+    public void The_hash_check_agrees_with_the_example_in_the_rabbitmq_documentation()
+    {
+        // rabbitmq.com/docs/passwords: salt 908DC60A, password "test12".
+        Assert.True(RabbitMqPasswordHash.Verifies("kI3GCqW5JLMJa4iX1lo7X4D6XbYqlLgxIs30+P6tENUV2POR", "test12"));
+        Assert.False(RabbitMqPasswordHash.Verifies("kI3GCqW5JLMJa4iX1lo7X4D6XbYqlLgxIs30+P6tENUV2POR", "test13"));
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void Every_user_has_permissions_on_the_default_vhost(string city)
+    {
+        var definitions = Build(city);
+
+        var permitted = definitions["permissions"]!.AsArray().Where(p => (string?)p!["vhost"] == "/").Select(p => (string)p!["user"]!);
+
+        Assert.Equal(Users(definitions).Keys.Order(), permitted.Order());
+    }
+
+    private JsonNode Build(string city) => JsonNode.Parse(BrokerDefinitions.Build(_members, city, _secrets))!;
+
+    private static Dictionary<string, JsonNode> Users(JsonNode definitions) =>
+        definitions["users"]!.AsArray().ToDictionary(u => (string)u!["name"]!, u => u!);
+
+    private static IEnumerable<string> Tags(JsonNode user) => user["tags"]!.AsArray().Select(t => (string)t!);
+
+    private string PasswordOf(string user, string city) =>
+        user == city ? _secrets.ServicesPassword(city)
+        : user == $"admin-{city}" ? _secrets.AdminPassword(city)
+        : _secrets.FederationPassword(city, user["federation-".Length..]);
+}
