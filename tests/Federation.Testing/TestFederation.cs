@@ -97,7 +97,7 @@ public sealed class TestFederation : IAsyncDisposable
 
     private static Member NewMember(string city) => new(
         city,
-        new Dictionary<string, string> { ["en"] = city },
+        MemberList.DisplayLanguages.ToDictionary(language => language, _ => city),
         ["en"],
         new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
         MemberList.ServiceNames.ToDictionary(s => s, _ => FreePorts.Next()));
