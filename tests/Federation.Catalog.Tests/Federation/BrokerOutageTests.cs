@@ -15,10 +15,18 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         _brokers = await TestFederation.StartAsync("taipei", "seoul");
         _taipei = new CityService<Program>(_brokers, "taipei", "catalog", "Catalog");
         _seoul = new CityService<Program>(_brokers, "seoul", "catalog", "Catalog");
-        foreach (var catalog in new[] { _taipei, _seoul })
-            await Eventually.Async(async () => (await catalog.CreateClient().GetAsync("/health")).IsSuccessStatusCode,
-                TimeSpan.FromSeconds(60), $"{catalog.City} to become healthy");
-        await _brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            foreach (var catalog in new[] { _taipei, _seoul })
+                await Eventually.Async(async () => (await catalog.CreateClient().GetAsync("/health")).IsSuccessStatusCode,
+                    TimeSpan.FromSeconds(60), $"{catalog.City} to become healthy");
+            await _brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await DisposeAsync(); // xunit does not dispose what failed to start: its brokers would outlive the run
+            throw;
+        }
     }
 
     public async Task DisposeAsync()

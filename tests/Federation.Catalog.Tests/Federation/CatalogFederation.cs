@@ -22,8 +22,16 @@ public sealed class CatalogFederation : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Brokers = await TestFederation.StartAsync(Cities);
-        foreach (var city in Cities) await StartCatalogAsync(city);
-        await Brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            foreach (var city in Cities) await StartCatalogAsync(city);
+            await Brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await DisposeAsync(); // xunit does not dispose a fixture that failed to start: its brokers would outlive the run
+            throw;
+        }
     }
 
     /// <summary>Starts (or restarts, on its old database) a city's catalog and waits until it is ready.</summary>

@@ -20,10 +20,18 @@ public sealed class CatalogNode : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Federation = await TestFederation.StartAsync("taipei", "seoul");
-        Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog");
-        Taipei.UseKestrel(0);
-        Taipei.StartServer();
-        Client = Taipei.CreateClient();
+        try
+        {
+            Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog");
+            Taipei.UseKestrel(0);
+            Taipei.StartServer();
+            Client = Taipei.CreateClient();
+        }
+        catch
+        {
+            await DisposeAsync(); // xunit does not dispose a fixture that failed to start: its brokers would outlive the run
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
