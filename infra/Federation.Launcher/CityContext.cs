@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using Federation.Topology;
 
 namespace Federation.Launcher;
 
 /// <summary>What tye.yaml's {placeholders} stand for, for one city.</summary>
-public sealed record CityContext(Member Member, string DataDirectory, string MembersFile, BrokerSecrets Secrets)
+public sealed partial record CityContext(Member Member, string DataDirectory, string MembersFile, BrokerSecrets Secrets)
 {
+    /// <summary>The repository the launcher runs from ({root}).</summary>
+    public string Root { get; init; } = "";
+
     /// <summary>Fills every placeholder; one left over is a typo in tye.yaml, reported before anything starts.</summary>
     public string Fill(string template, int port)
     {
@@ -15,8 +19,9 @@ public sealed record CityContext(Member Member, string DataDirectory, string Mem
         return filled;
     }
 
-    private string Replace(string template, int port) => template
+    private string Replace(string template, int port) => OtherPort().Replace(template, m => PortOf(m.Groups[1].Value).ToString())
         .Replace("{city}", Member.Id)
+        .Replace("{root}", Root)
         .Replace("{data}", DataDirectory)
         .Replace("{members}", MembersFile)
         .Replace("{port}", port.ToString())
@@ -29,4 +34,7 @@ public sealed record CityContext(Member Member, string DataDirectory, string Mem
         Member.Services.TryGetValue(service, out var port)
             ? port
             : throw new InvalidDataException($"City '{Member.Id}' has no port for service '{service}' in the member list.");
+
+    [GeneratedRegex(@"\{port:([a-z]+)\}")]
+    private static partial Regex OtherPort();
 }

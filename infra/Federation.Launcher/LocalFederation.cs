@@ -14,11 +14,13 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken ct)
     {
-        var membersFile = Path.GetFullPath(tye.Members, root);
         var dataRoot = Path.GetFullPath(tye.Data, root);
-        _members = MemberList.Load(membersFile);
+        var membersFile = Path.Combine(dataRoot, "members.yaml");
+        _members = WithSigningKeys(MemberList.Load(Path.GetFullPath(tye.Members, root)), dataRoot);
+        _members.Save(membersFile);
+        Output.Info($"Member list with every city's public signing key: {membersFile} ({{members}} for the services)");
         var secrets = BrokerSecrets.LoadOrCreate(Path.Combine(dataRoot, "broker-secrets.json"), _members);
-        var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets)).ToList();
+        var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets) { Root = root }).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
         // Settings first: a missing port or a placeholder typo fails before anything has started.
         var plans = cities.SelectMany(city => projects.Select(project =>
@@ -66,6 +68,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.AdminUser} / {broker.AdminPassword}" +
                         $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
         Output.Info("");
+        if (_members is not null) DevUsersTable.Print(Path.Combine(root, "infra", "dev-users.yaml"), _members);
     }
 
     public async Task StopAsync()
@@ -77,6 +80,14 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
+
+    /// <summary>The member list plus each city's public key, its node key created in its data folder on first start.</summary>
+    private static MemberList WithSigningKeys(MemberList members, string dataRoot) =>
+        members.WithPublicKeys(members.Cities.ToDictionary(m => m.Id, m =>
+        {
+            using var key = NodeSigningKey.LoadOrCreate(Path.Combine(dataRoot, m.Id, "signing-key.pem"));
+            return NodeSigningKey.PublicKeyOf(key);
+        }));
 
     private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, CancellationToken ct) =>
         RabbitMqNode.StartAsync(

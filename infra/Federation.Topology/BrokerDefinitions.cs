@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Federation.Topology;
 
@@ -28,15 +29,11 @@ public static class BrokerDefinitions
                 ["tags"] = user == BrokerSecrets.AdminUser(cityId) ? new JsonArray("administrator") : new JsonArray(),
             }).ToArray());
 
-        // Full permissions on "/" for now; least privilege per user is a later issue.
         var permissions = new JsonArray(
-            BrokerSecrets.UsersOf(cityId, members).Select(user => (JsonNode)new JsonObject
-            {
-                ["user"] = user, ["vhost"] = "/", ["configure"] = ".*", ["write"] = ".*", ["read"] = ".*",
-            }).ToArray());
+            BrokerSecrets.UsersOf(cityId, members).Select(user => (JsonNode)PermissionsOf(user, cityId, members)).ToArray());
 
         // C's link to D logs into D's broker as federation-C.
-        var upstreams = new JsonArray(others.Select(d => (JsonNode)new JsonObject
+        var parameters = new JsonArray([.. others.Select(d => (JsonNode)new JsonObject
         {
             ["vhost"] = "/",
             ["component"] = "federation-upstream",
@@ -50,7 +47,7 @@ public static class BrokerDefinitions
                 ["reconnect-delay"] = 1,
                 ["ack-mode"] = "on-confirm",
             },
-        }).ToArray());
+        })]);
 
         var policies = new JsonArray(new JsonObject
         {
@@ -68,7 +65,8 @@ public static class BrokerDefinitions
             ["users"] = users,
             ["vhosts"] = new JsonArray(new JsonObject { ["name"] = "/" }),
             ["permissions"] = permissions,
-            ["parameters"] = others.Count == 0 ? new JsonArray() : upstreams,
+            ["parameters"] = parameters,
+            ["global_parameters"] = new JsonArray(ClusterName(cityId)),
             ["policies"] = policies,
             ["queues"] = new JsonArray(),
             ["exchanges"] = new JsonArray(),
@@ -76,6 +74,39 @@ public static class BrokerDefinitions
         };
         return definitions.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
+
+    /// <summary>
+    /// Least privilege. The services user: anything but the federation plumbing. A federation user (another
+    /// city's links): only its own link queues and upstream exchanges, plus reading the contract exchanges
+    /// they bind to; it cannot publish into a contract exchange. The admin user: everything.
+    /// </summary>
+    public static JsonObject PermissionsOf(string user, string cityId, MemberList members)
+    {
+        var (configure, write, read) = user switch
+        {
+            _ when user == BrokerSecrets.AdminUser(cityId) => (".*", ".*", ".*"),
+            _ when user == cityId => (NotFederation, NotFederation, NotFederation),
+            _ => FederationLink(members.Cities.First(d => BrokerSecrets.FederationUser(d.Id) == user).Id),
+        };
+        return new JsonObject { ["user"] = user, ["vhost"] = "/", ["configure"] = configure, ["write"] = write, ["read"] = read };
+    }
+
+    /// <summary>Every name but the queues and exchanges federation links declare ("federation: X -> city").</summary>
+    public const string NotFederation = "^(?!federation: ).*";
+
+    // The link of `downstream` names its queue "federation: X -> downstream" and its upstream exchange
+    // the same plus " A" or " B" (the cluster name set below makes "downstream" the city id).
+    private static (string, string, string) FederationLink(string downstream)
+    {
+        var own = $"federation: {ContractPattern}[^ ]* -> {Regex.Escape(downstream)}( [A-Z])?";
+        return ($"^{own}$", $"^{own}$", $"^({own}|{ContractPattern}.*)$");
+    }
+
+    private static string ContractPattern => Regex.Escape(ContractExchangePrefix);
+
+    // Federation names the queues a node's links create on other brokers after its cluster name
+    // (by default its Erlang node name with the full host name): the city id keeps them predictable.
+    private static JsonObject ClusterName(string cityId) => new() { ["name"] = "cluster_name", ["value"] = cityId };
 
     /// <summary>RabbitMQ's sha256 scheme: base64(salt + SHA256(salt + UTF-8 password)), 4-byte salt.</summary>
     public static string HashPassword(string password)

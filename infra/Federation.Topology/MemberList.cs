@@ -7,7 +7,7 @@ namespace Federation.Topology;
 /// <summary>The federation's member cities, as listed in infra/members.yaml.</summary>
 public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member> Cities)
 {
-    public static readonly IReadOnlyList<string> ServiceNames = ["portal", "catalog", "trials", "awards"];
+    public static readonly IReadOnlyList<string> ServiceNames = ["portal", "catalog", "trials", "awards", "identity"];
 
     /// <summary>Every city is named in the network's three working languages.</summary>
     public static readonly IReadOnlyList<string> DisplayLanguages = ["en", "zh-TW", "ko"];
@@ -37,10 +37,17 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         return list;
     }
 
+    /// <summary>This list with each city's public signing key set from <paramref name="keys"/> (by city id).</summary>
+    public MemberList WithPublicKeys(IReadOnlyDictionary<string, string> keys) => this with
+    {
+        Cities = Cities.Select(c => keys.TryGetValue(c.Id, out var key) ? c with { PublicKey = key } : c).ToList(),
+    };
+
     public void Save(string path)
     {
         var file = new MemberListFile { Secretariat = Secretariat, Cities = Cities.Select(MemberFile.From).ToList() };
-        var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+        var serializer = new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull).Build();
         File.WriteAllText(path, serializer.Serialize(file));
     }
 
@@ -63,6 +70,9 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
             foreach (var language in DisplayLanguages.Where(l => !city.Names.TryGetValue(l, out var n) || string.IsNullOrWhiteSpace(n)))
                 Fail($"city '{city.Id}' has no display name in '{language}'");
             if (city.Languages.Count == 0) Fail($"city '{city.Id}' lists no languages");
+            if (city.PublicKey is not null)
+                try { NodeSigningKey.FromPublicKey(city.PublicKey).Dispose(); }
+                catch (InvalidDataException e) { Fail($"city '{city.Id}' has a publicKey that is {e.Message}"); }
         }
         // Every city's brokers and services share one machine in the local federation: a clash would
         // only show when the second one fails to bind.
@@ -91,9 +101,10 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         public List<string> Languages { get; set; } = [];
         public BrokerFile Broker { get; set; } = new();
         public Dictionary<string, int> Services { get; set; } = [];
+        public string? PublicKey { get; set; }
 
         public Member ToMember() => new(Id, Names, Languages,
-            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort), Services);
+            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort), Services, PublicKey);
 
         public static MemberFile From(Member m) => new()
         {
@@ -102,6 +113,7 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
             Languages = [.. m.Languages],
             Broker = new() { Host = m.Broker.Host, AmqpPort = m.Broker.AmqpPort, ManagementPort = m.Broker.ManagementPort, DistPort = m.Broker.DistPort },
             Services = new(m.Services),
+            PublicKey = m.PublicKey,
         };
     }
 
@@ -115,11 +127,14 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
 }
 
 /// <summary>One member city: its names, languages, broker and service ports.</summary>
+/// <param name="PublicKey">The node's message-signing key (<see cref="NodeSigningKey.PublicKeyOf"/>); a city
+/// without one cannot send messages that others accept.</param>
 public sealed record Member(
     string Id,
     IReadOnlyDictionary<string, string> Names,
     IReadOnlyList<string> Languages,
     BrokerAddress Broker,
-    IReadOnlyDictionary<string, int> Services);
+    IReadOnlyDictionary<string, int> Services,
+    string? PublicKey = null);
 
 public sealed record BrokerAddress(string Host, int AmqpPort, int ManagementPort, int DistPort);

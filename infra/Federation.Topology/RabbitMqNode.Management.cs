@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Federation.Topology;
 
-// The management API part: start-up probing, federation link status and queue counts for tests.
+// The management API part: start-up probing, federation link status, queue counts and contents for tests.
 public sealed partial class RabbitMqNode
 {
     private readonly HttpClient _management;
@@ -50,6 +50,54 @@ public sealed partial class RabbitMqNode
         return info.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number
             ? messages.GetInt64()
             : 0;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> messages at the head of a queue with their headers, put back as they
+    /// were (requeued): what an error queue holds and why (MassTransit's MT-Fault-Message header).
+    /// </summary>
+    public async Task<IReadOnlyList<QueuedMessage>> PeekMessagesAsync(string queue, int count, CancellationToken ct = default)
+    {
+        using var response = await _management.PostAsJsonAsync($"api/queues/%2F/{Uri.EscapeDataString(queue)}/get",
+            new { count, ackmode = "ack_requeue_true", encoding = "auto" }, ct);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return []; // not declared (yet): holds nothing
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<JsonElement[]>(ct) ?? [];
+        return messages.Select(m =>
+        {
+            var properties = m.GetProperty("properties");
+            var headers = properties.TryGetProperty("headers", out var h) && h.ValueKind == JsonValueKind.Object
+                ? h.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText())
+                : [];
+            return new QueuedMessage(Text(properties, "message_id"), headers, Text(m, "payload"));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Deletes federation queues and upstream exchanges of downstreams that are no member city: links of a
+    /// city that left, or named before brokers were named after their city. Nobody consumes them, yet they
+    /// would keep collecting a copy of every message.
+    /// </summary>
+    public async Task RemoveStaleFederationLinksAsync(CancellationToken ct)
+    {
+        foreach (var kind in new[] { "queues", "exchanges" })
+        {
+            var names = (await _management.GetFromJsonAsync<JsonElement[]>($"api/{kind}/%2F?columns=name", ct) ?? [])
+                .Select(e => Text(e, "name"))
+                .Where(name => name.StartsWith("federation: ", StringComparison.Ordinal) && !_options.Members.Contains(DownstreamOf(name)));
+            foreach (var name in names)
+            {
+                using var response = await _management.DeleteAsync($"api/{kind}/%2F/{Uri.EscapeDataString(name)}", ct);
+                _options.Log?.WriteLine($"[{Member.Id}] removed stale federation {kind[..^1]} '{name}' ({(int)response.StatusCode})");
+            }
+        }
+    }
+
+    // "federation: X -> seoul" (queue) or "federation: X -> seoul B" (upstream exchange) -> "seoul".
+    private static string DownstreamOf(string name)
+    {
+        var downstream = name[(name.LastIndexOf(" -> ", StringComparison.Ordinal) + 4)..];
+        return downstream.Length > 2 && downstream[^2] == ' ' ? downstream[..^2] : downstream;
     }
 
     private async Task<List<string>> MissingLinksAsync(CancellationToken ct)

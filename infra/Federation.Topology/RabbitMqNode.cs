@@ -91,6 +91,7 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
             throw;
         }
         _options.Log?.WriteLine($"[{Member.Id}] RabbitMQ node {NodeName} up in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        await RemoveStaleFederationLinksAsync(ct);
     }
 
     /// <summary>Stops the node cleanly (<c>rabbitmqctl stop</c>), keeping its data.</summary>

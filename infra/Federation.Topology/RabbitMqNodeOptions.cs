@@ -12,3 +12,6 @@ public sealed record RabbitMqNodeOptions(
 
 /// <summary>One federation link as the management API reports it.</summary>
 public sealed record FederationLinkStatus(string Upstream, string Exchange, string Status);
+
+/// <summary>A message read from a queue through the management API.</summary>
+public sealed record QueuedMessage(string MessageId, IReadOnlyDictionary<string, string> Headers, string Payload);

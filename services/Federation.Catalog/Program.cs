@@ -4,11 +4,13 @@ using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults;
+using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("catalog");
+builder.AddBearerAuthentication();
 builder.AddSqliteStorage<CatalogDbContext>("Catalog");
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {

@@ -54,6 +54,13 @@ public static class ServiceDefaults
             using (logger.BeginCityScope(city.Id))
                 await next(http);
         });
+        // Only where AddBearerAuthentication ran: the identity service issues tokens and limits its own endpoint.
+        if (app.Services.GetService<Auth.TokenValidator>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseRateLimiter();
+            app.UseAuthorization();
+        }
         app.MapHealthChecks("/health", HealthResponses.Ready);
         app.MapHealthChecks("/alive", HealthResponses.Alive);
         app.MapOpenApi();

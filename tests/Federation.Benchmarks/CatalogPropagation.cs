@@ -1,3 +1,4 @@
+extern alias identity;
 // Measures how fast the catalogue federates: one listing at a time (latency from taipei's POST to
 // seoul answering it), then a burst (throughput until seoul holds them all). Prints figures; asserts
 // nothing: timings on a busy 2-core machine belong here, not in tests.
@@ -19,13 +20,15 @@ public static class CatalogPropagation
     {
         // Outside a test host WebApplicationFactory cannot find the catalog's content root; it needs none.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FEDERATION_CATALOG", AppContext.BaseDirectory);
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_FEDERATION_IDENTITY", AppContext.BaseDirectory);
         var singles = args.Length > 0 ? int.Parse(args[0]) : 200;
         var burst = args.Length > 1 ? int.Parse(args[1]) : 1000;
 
         await using var brokers = await TestFederation.StartAsync("taipei", "seoul");
         await using var taipei = Quiet("taipei");
         await using var seoul = Quiet("seoul");
-        var (from, to) = (taipei.CreateClient(), seoul.CreateClient());
+        await using var taipeiIdentity = new CityService<identity::Program>(brokers, "taipei", "identity", "Identity").ListenOnMemberPort();
+        var (from, to) = (await DevUsers.SignedInAsync(taipei.CreateClient(), brokers, "agency@taipei"), seoul.CreateClient());
         await Eventually.Async(async () => (await to.GetAsync("/health")).IsSuccessStatusCode
             && (await from.GetAsync("/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "health");
         await brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
@@ -67,6 +70,12 @@ public static class CatalogPropagation
         // Request logs on the console would measure the console, not the federation.
         CityService<Program> Quiet(string city) => new(brokers, city, "catalog", "Catalog")
         {
+            // The benchmark is the only writer: the write limits would measure themselves.
+            Settings = new Dictionary<string, string>
+            {
+                ["RateLimits:WritesPerUserPerMinute"] = "100000",
+                ["RateLimits:WritesPerAddressPerMinute"] = "100000",
+            },
             TestServices = services => services.Configure<LoggerFilterOptions>(o => o.MinLevel = LogLevel.Warning),
         };
     }

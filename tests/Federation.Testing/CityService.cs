@@ -17,6 +17,17 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
     /// <summary>Replaces services for a test (a controllable clock, say) before the host starts.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>Settings of this instance only (a low rate limit, say), applied last.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Serves on the city's member-list port for this service (real sockets, like the local federation).</summary>
+    public CityService<TEntryPoint> ListenOnMemberPort()
+    {
+        UseKestrel(federation.Members.Get(city).Services[service]);
+        StartServer();
+        return this;
+    }
+
     public string DatabaseFile => Path.Combine(federation.CityDirectory(city), $"{service}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,11 +36,20 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseEnvironment("Development");
         builder.UseSetting("City:Id", city);
         builder.UseSetting("Federation:MembersFile", federation.MembersFile);
+        builder.UseSetting("Federation:SigningKeyFile", federation.SigningKeyFile(city));
         builder.UseSetting($"ConnectionStrings:{connectionName}", $"Data Source={DatabaseFile}");
         builder.UseSetting("RabbitMq:Host", broker.Host);
         builder.UseSetting("RabbitMq:Port", broker.AmqpPort.ToString());
         builder.UseSetting("RabbitMq:Username", city);
         builder.UseSetting("RabbitMq:Password", federation.ServicesPassword(city));
+        // The city's identity service listens on its member-list port, so its issuer is known in advance.
+        var identity = federation.IdentityUri(city);
+        builder.UseSetting("Auth:Authority", identity);
+        builder.UseSetting("Auth:RequireHttpsMetadata", "false");
+        builder.UseSetting("Identity:Issuer", identity);
+        builder.UseSetting("Identity:TokenKeyFile", Path.Combine(federation.CityDirectory(city), "token-key.pem"));
+        builder.UseSetting("Identity:DevUsersFile", DevUsers.File);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
 

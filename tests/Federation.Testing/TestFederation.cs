@@ -3,8 +3,9 @@ using Federation.Topology;
 namespace Federation.Testing;
 
 /// <summary>
-/// A throwaway federation for tests: one private RabbitMQ node per city on free ports, with a
-/// members.yaml that services started by the test can read. Everything lives in a temp folder.
+/// A throwaway federation for tests: one private RabbitMQ node per city on free ports, each city's
+/// signing key in its folder, and a members.yaml (with the public keys) that services started by the
+/// test can read. Everything lives in a temp folder.
 /// </summary>
 public sealed class TestFederation : IAsyncDisposable
 {
@@ -32,7 +33,12 @@ public sealed class TestFederation : IAsyncDisposable
         if (cityIds.Length == 0) cityIds = DefaultCities;
         var root = Path.Combine(Path.GetTempPath(), "federation-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..24]);
         Directory.CreateDirectory(root);
-        var members = new MemberList(cityIds[0], cityIds.Select(NewMember).ToList());
+        var keys = cityIds.ToDictionary(city => city, city =>
+        {
+            using var key = NodeSigningKey.LoadOrCreate(SigningKeyFile(root, city));
+            return NodeSigningKey.PublicKeyOf(key);
+        });
+        var members = new MemberList(cityIds[0], cityIds.Select(NewMember).ToList()).WithPublicKeys(keys);
         var federation = new TestFederation(root, members, BrokerSecrets.LoadOrCreate(Path.Combine(root, "broker-secrets.json"), members));
         try
         {
@@ -51,8 +57,19 @@ public sealed class TestFederation : IAsyncDisposable
 
     public string ServicesPassword(string city) => _secrets.ServicesPassword(city);
 
+    /// <summary>Password of <c>federation-{downstream}</c> (the downstream city's links) on the upstream city's broker.</summary>
+    public string FederationPassword(string upstream, string downstream) => _secrets.FederationPassword(upstream, downstream);
+
+    /// <summary>The city node's signing key (PKCS#8 PEM), whose public half the member list holds.</summary>
+    public string SigningKeyFile(string city) => SigningKeyFile(Root, city);
+
+    private static string SigningKeyFile(string root, string city) => Path.Combine(root, city, "signing-key.pem");
+
     /// <summary>The city's data folder (its broker lives in <c>rabbitmq</c> below it), as the launcher lays it out.</summary>
     public string CityDirectory(string city) => Path.Combine(Root, city);
+
+    /// <summary>The city's identity service, on its member-list port: its issuer is known before it starts.</summary>
+    public string IdentityUri(string city) => $"http://127.0.0.1:{Members.Get(city).Services["identity"]}";
 
     public Task StopCityBrokerAsync(string city) => Broker(city).StopAsync(CancellationToken.None);
 

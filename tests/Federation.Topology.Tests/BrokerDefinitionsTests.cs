@@ -111,6 +111,65 @@ public sealed class BrokerDefinitionsTests : IDisposable
         Assert.Equal(Users(definitions).Keys.Order(), permitted.Order());
     }
 
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void The_services_user_may_use_anything_but_federation_queues_and_exchanges(string city)
+    {
+        var permissions = Permissions(Build(city), city);
+
+        Assert.All(new[] { "configure", "write", "read" }, kind =>
+        {
+            var pattern = new Regex(permissions[kind]);
+            Assert.Matches(pattern, "Federation.Contracts.Catalog:SolutionPublished");
+            Assert.Matches(pattern, "catalog-solution-replication");
+            Assert.Matches(pattern, "catalog-solution-replication_error");
+            Assert.DoesNotMatch(pattern, "federation: Federation.Contracts.Catalog:SolutionPublished -> seoul");
+        });
+    }
+
+    [Fact]
+    public void A_federation_user_may_declare_only_its_own_links_queues_and_read_but_never_write_contract_exchanges()
+    {
+        var permissions = Permissions(Build("taipei"), "federation-seoul");
+        var (configure, write, read) = (new Regex(permissions["configure"]), new Regex(permissions["write"]), new Regex(permissions["read"]));
+        const string exchange = "Federation.Contracts.Catalog:SolutionPublished";
+
+        foreach (var own in new[] { $"federation: {exchange} -> seoul", $"federation: {exchange} -> seoul A", $"federation: {exchange} -> seoul B" })
+        {
+            Assert.Matches(configure, own);
+            Assert.Matches(write, own);
+            Assert.Matches(read, own);
+        }
+        Assert.Matches(read, exchange);
+        Assert.DoesNotMatch(write, exchange);
+        Assert.DoesNotMatch(configure, exchange);
+        Assert.DoesNotMatch(write, "amq.default");
+        Assert.DoesNotMatch(write, "catalog-solution-replication");
+        Assert.DoesNotMatch(read, "catalog-solution-replication");
+        // Another city's link queue on the same broker is not seoul's to touch.
+        Assert.DoesNotMatch(write, $"federation: {exchange} -> new-taipei");
+        Assert.DoesNotMatch(read, $"federation: {exchange} -> new-taipei");
+        Assert.DoesNotMatch(write, $"federation: {exchange} -> seoulx");
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void The_admin_keeps_every_right_and_the_broker_is_named_after_its_city(string city)
+    {
+        var definitions = Build(city);
+
+        var admin = Permissions(definitions, $"admin-{city}");
+        Assert.Equal((".*", ".*", ".*"), (admin["configure"], admin["write"], admin["read"]));
+        var clusterName = Assert.Single(definitions["global_parameters"]!.AsArray(), p => (string?)p!["name"] == "cluster_name")!;
+        Assert.Equal(city, (string?)clusterName["value"]);
+    }
+
+    private static Dictionary<string, string> Permissions(JsonNode definitions, string user)
+    {
+        var entry = definitions["permissions"]!.AsArray().Single(p => (string?)p!["user"] == user)!;
+        return new[] { "configure", "write", "read" }.ToDictionary(kind => kind, kind => (string)entry[kind]!);
+    }
+
     private JsonNode Build(string city) => JsonNode.Parse(BrokerDefinitions.Build(_members, city, _secrets))!;
 
     private static Dictionary<string, JsonNode> Users(JsonNode definitions) =>

@@ -13,10 +13,16 @@ public sealed partial class CityContextTests : IDisposable
     public CityContextTests()
     {
         var secrets = BrokerSecrets.LoadOrCreate(_temp.File("broker-secrets.json"), _members);
-        _seoul = new CityContext(_members.Get("seoul"), "/data/seoul", Repository.MembersFile, secrets);
+        _seoul = new CityContext(_members.Get("seoul"), "/data/seoul", Repository.MembersFile, secrets) { Root = "/repo" };
     }
 
     public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Another_services_port_is_filled_from_the_member_list()
+    {
+        Assert.Equal("http://127.0.0.1:5204", _seoul.Fill("http://127.0.0.1:{port:identity}", 5201));
+    }
 
     [Fact]
     public void A_placeholder_typo_is_rejected_naming_it()
@@ -34,6 +40,7 @@ public sealed partial class CityContextTests : IDisposable
             ["{city}"] = "seoul",
             ["{data}"] = "/data/seoul",
             ["{members}"] = Repository.MembersFile,
+            ["{root}"] = "/repo",
             ["{port}"] = "5201",
             ["{broker.host}"] = "127.0.0.1",
             ["{broker.amqpPort}"] = "5702",

@@ -169,6 +169,31 @@ public sealed class MemberListTests : IDisposable
         Assert.Equal("신베이", loaded.Get("new-taipei").Names["ko"]);
     }
 
+    [Fact]
+    public void Public_keys_survive_saving_and_loading_and_a_city_without_one_stays_without()
+    {
+        using var key = NodeSigningKey.LoadOrCreate(_temp.File("taipei.pem"));
+        var list = Cities.Three.WithPublicKeys(new Dictionary<string, string> { ["taipei"] = NodeSigningKey.PublicKeyOf(key) });
+        var path = _temp.File("members.yaml");
+
+        list.Save(path);
+        var loaded = MemberList.Load(path);
+
+        Assert.Equal(NodeSigningKey.PublicKeyOf(key), loaded.Get("taipei").PublicKey);
+        Assert.Null(loaded.Get("seoul").PublicKey);
+        Assert.DoesNotContain("seoul", File.ReadAllLines(path).Where(l => l.Contains("publicKey")));
+    }
+
+    [Fact]
+    public void A_public_key_that_is_not_an_ecdsa_p256_key_is_rejected_naming_the_city()
+    {
+        var list = Cities.Three.WithPublicKeys(new Dictionary<string, string> { ["seoul"] = "bm90IGEga2V5" });
+
+        var message = LoadFailure(list);
+
+        Assert.Contains("city 'seoul' has a publicKey that is not a base64 ECDSA P-256 public key", message);
+    }
+
     private string LoadFailure(MemberList list)
     {
         var path = _temp.File("members.yaml");

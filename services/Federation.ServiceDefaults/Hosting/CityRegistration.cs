@@ -18,8 +18,6 @@ internal static class CityRegistration
             .ValidateDataAnnotations()
             .Validate(o => File.Exists(o.MembersFile), "Federation:MembersFile must name an existing member list")
             .ValidateOnStart();
-        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
 
         builder.Services.AddSingleton(sp => MemberList.Load(sp.GetRequiredService<IOptions<FederationOptions>>().Value.MembersFile));
         builder.Services.AddSingleton(sp =>

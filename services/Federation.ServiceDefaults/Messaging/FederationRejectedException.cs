@@ -1,7 +1,22 @@
 namespace Federation.ServiceDefaults.Messaging;
 
 /// <summary>
-/// A message that must not be applied (wrong origin, forged, malformed). It is never retried:
-/// it goes straight to the endpoint's error queue with this reason.
+/// A message that must not be applied (unknown origin, forged, stale, replayed, wrong owner). It is never
+/// retried: it goes straight to the endpoint's error queue with this reason.
 /// </summary>
-public sealed class FederationRejectedException(string reason) : Exception(reason);
+/// <param name="code">One of <see cref="Rejections"/>: the short, countable form of the reason.</param>
+public sealed class FederationRejectedException(string code, string reason) : Exception(reason)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>Why a message was rejected, as counted in <c>federation.messages.rejected</c> (tag <c>reason</c>).</summary>
+public static class Rejections
+{
+    public const string UnknownOrigin = "unknown-origin";
+    public const string BadSignature = "bad-signature";
+    public const string Stale = "stale";
+    public const string Replay = "replay";
+    public const string MissingHeader = "missing-header";
+    public const string WrongOwner = "wrong-owner";
+}

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Federation.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Makes every consumer idempotent, once for all: a message id already recorded is skipped, and the
-/// record of a new one commits in the same SaveChanges as whatever the consumer changed.
+/// Makes every consumer idempotent, once for all: the record of a message id commits in the same
+/// SaveChanges as whatever the consumer changed, and a message id already recorded is rejected as a
+/// replay (to the error queue, where a copy or a replay attack shows), applying nothing.
 /// </summary>
 public sealed class IdempotentConsumeFilter<T>(
     IFederatedDbContext db, ThisCity city, TimeProvider time, ILogger<IdempotentConsumeFilter<T>> logger)
@@ -17,13 +18,10 @@ public sealed class IdempotentConsumeFilter<T>(
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
     {
         using var scope = logger.BeginCityScope(city.Id);
-        var id = context.MessageId ?? throw new FederationRejectedException("Message has no id");
+        var id = context.MessageId ?? throw new FederationRejectedException(Rejections.MissingHeader, "Message has no id");
         var type = typeof(T).FullName!;
         if (await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, context.CancellationToken))
-        {
-            logger.LogInformation("Skipping {MessageType} {MessageId}: already processed", typeof(T).Name, id);
-            return;
-        }
+            throw new FederationRejectedException(Rejections.Replay, $"replay of message {id}");
         try
         {
             db.ProcessedMessages.Add(new ProcessedMessage { MessageId = id, MessageType = type, ProcessedAt = time.GetUtcNow() });

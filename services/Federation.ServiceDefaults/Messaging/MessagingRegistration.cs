@@ -13,12 +13,26 @@ public static class MessagingRegistration
 {
     /// <summary>
     /// MassTransit over this city's own broker, with the outbox relay of <typeparamref name="TDbContext"/>
-    /// and every consumer made idempotent. <paramref name="service"/> prefixes the queue names.
+    /// and every consumer made idempotent and fed only messages signed by their origin city.
+    /// <paramref name="service"/> prefixes the queue names.
     /// </summary>
     public static IHostApplicationBuilder AddFederatedMessaging<TDbContext>(this IHostApplicationBuilder builder,
         string service, Action<IBusRegistrationConfigurator> consumers)
         where TDbContext : DbContext, IFederatedDbContext
     {
+        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<MessageSigningOptions>().BindConfiguration(MessageSigningOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.MessageMaxAge > TimeSpan.Zero && o.MessageMaxAge <= MessageSigningOptions.LongestMaxAge,
+                $"Federation:MessageMaxAge must be positive and at most {MessageSigningOptions.LongestMaxAge.TotalDays} days")
+            .ValidateOnStart();
+        // The relay depends on the signer, so a key missing from the member list stops the service at start.
+        builder.Services.AddSingleton(sp => MessageSigner.ForNode(
+            sp.GetRequiredService<IOptions<MessageSigningOptions>>().Value, sp.GetRequiredService<ThisCity>().Member,
+            sp.GetRequiredService<IOptions<FederationOptions>>().Value.MembersFile, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<MessageVerifier>();
+        builder.Services.AddSingleton<FederationMetrics>();
         builder.Services.AddScoped<IFederatedDbContext>(sp => sp.GetRequiredService<TDbContext>());
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
@@ -47,6 +61,8 @@ public static class MessagingRegistration
                     r.Ignore<FederationRejectedException>();
                     r.Intervals(100, 500, 1000, 2000, 5000);
                 });
+                // In this order: nothing unverified reaches the idempotency record or a consumer.
+                cfg.UseConsumeFilter(typeof(VerifyingConsumeFilter<>), context);
                 cfg.UseConsumeFilter(typeof(IdempotentConsumeFilter<>), context);
                 cfg.ConfigureEndpoints(context);
             });

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Federation.Contracts.Messaging;
 using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,10 +11,11 @@ namespace Federation.ServiceDefaults.Outbox;
 
 /// <summary>
 /// The only path from a service to the broker: publishes committed outbox rows in order, at least
-/// once (a crash after publish and before marking re-sends; consumers are idempotent).
+/// once (a crash after publish and before marking re-sends; consumers are idempotent). Every message
+/// leaves signed by this city (<see cref="MessageSigner"/>).
 /// </summary>
 public sealed class OutboxRelay<TDbContext>(
-    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, ThisCity city, TimeProvider time,
+    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, MessageSigner signer, ThisCity city, TimeProvider time,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext, IFederatedDbContext
 {
@@ -75,10 +76,10 @@ public sealed class OutboxRelay<TDbContext>(
         // A broker that is down must not stall the relay forever: fail, count the attempt, retry.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        var stamp = signer.Sign(message, row.MessageId, row.TargetCity);
         await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
         {
-            context.MessageId = row.MessageId;
-            context.Headers.Set(FederationHeaders.OriginCity, city.Id);
+            stamp.ApplyTo(context);
             if (row.TargetCity is not null) context.SetRoutingKey(row.TargetCity);
         }), timeout.Token);
     }

@@ -1,3 +1,4 @@
+extern alias identity;
 using System.Net;
 using Federation.Testing;
 using Xunit;
@@ -9,6 +10,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
 {
     private TestFederation _brokers = null!;
     private CityService<Program> _taipei = null!, _seoul = null!;
+    private CityService<identity::Program>? _taipeiIdentity;
 
     public async Task InitializeAsync()
     {
@@ -17,6 +19,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         _seoul = new CityService<Program>(_brokers, "seoul", "catalog", "Catalog");
         try
         {
+            _taipeiIdentity = new CityService<identity::Program>(_brokers, "taipei", "identity", "Identity").ListenOnMemberPort();
             foreach (var catalog in new[] { _taipei, _seoul })
                 await Eventually.Async(async () => (await catalog.CreateClient().GetAsync("/health")).IsSuccessStatusCode,
                     TimeSpan.FromSeconds(60), $"{catalog.City} to become healthy");
@@ -33,13 +36,14 @@ public sealed class BrokerOutageTests : IAsyncLifetime
     {
         await _taipei.DisposeAsync();
         await _seoul.DisposeAsync();
+        if (_taipeiIdentity is not null) await _taipeiIdentity.DisposeAsync();
         await _brokers.DisposeAsync();
     }
 
     [Fact]
     public async Task Changes_made_while_the_broker_is_down_reach_other_cities_once_it_returns()
     {
-        var taipei = _taipei.CreateClient();
+        var taipei = await DevUsers.SignedInAsync(_taipei.CreateClient(), _brokers, "agency@taipei");
         await _brokers.StopCityBrokerAsync("taipei");
 
         await Eventually.Async(async () => (await taipei.GetAsync("/health")).StatusCode == HttpStatusCode.ServiceUnavailable,

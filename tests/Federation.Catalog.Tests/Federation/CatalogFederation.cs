@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+extern alias identity;
 using Federation.Testing;
 using Xunit;
 
@@ -12,19 +12,32 @@ public sealed class CatalogFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
     private readonly Dictionary<string, CityService<Program>> _catalogs = [];
+    private readonly List<CityService<identity::Program>> _identities = [];
+    private readonly Dictionary<string, string> _agencyTokens = [];
 
     public TestFederation Brokers { get; private set; } = null!;
 
     public CityService<Program> Catalog(string city) => _catalogs[city];
 
-    public HttpClient Client(string city) => _catalogs[city].CreateClient();
+    /// <summary>A client of the city's catalog signed in as that city's agency.</summary>
+    public HttpClient Client(string city)
+    {
+        var client = _catalogs[city].CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", _agencyTokens[city]);
+        return client;
+    }
 
     public async Task InitializeAsync()
     {
         Brokers = await TestFederation.StartAsync(Cities);
         try
         {
-            foreach (var city in Cities) await StartCatalogAsync(city);
+            foreach (var city in Cities)
+            {
+                _identities.Add(new CityService<identity::Program>(Brokers, city, "identity", "Identity").ListenOnMemberPort());
+                _agencyTokens[city] = await DevUsers.TokenAsync(Brokers, $"agency@{city}");
+                await StartCatalogAsync(city);
+            }
             await Brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
         }
         catch
@@ -55,6 +68,7 @@ public sealed class CatalogFederation : IAsyncLifetime
     public async Task DisposeAsync()
     {
         foreach (var catalog in _catalogs.Values) await catalog.DisposeAsync();
+        foreach (var identity in _identities) await identity.DisposeAsync();
         await Brokers.DisposeAsync();
     }
 }

@@ -1,3 +1,4 @@
+extern alias identity;
 using System.Net.Http.Json;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Solutions;
@@ -15,17 +16,29 @@ public sealed class CatalogNode : IAsyncLifetime
 {
     public TestFederation Federation { get; private set; } = null!;
     public CityService<Program> Taipei { get; private set; } = null!;
+    /// <summary>Signed in as taipei's agency: the caller most catalogue writes need.</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>No token at all.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    private readonly List<CityService<identity::Program>> _identities = [];
+
+    /// <summary>A client of taipei's catalog signed in as <paramref name="user"/> (e.g. startup@taipei, agency@seoul).</summary>
+    public Task<HttpClient> ClientForAsync(string user) => DevUsers.SignedInAsync(Taipei.CreateClient(), Federation, user);
 
     public async Task InitializeAsync()
     {
         Federation = await TestFederation.StartAsync("taipei", "seoul");
         try
         {
+            foreach (var city in new[] { "taipei", "seoul" })
+                _identities.Add(new CityService<identity::Program>(Federation, city, "identity", "Identity").ListenOnMemberPort());
             Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog");
             Taipei.UseKestrel(0);
             Taipei.StartServer();
-            Client = Taipei.CreateClient();
+            Anonymous = Taipei.CreateClient();
+            Client = await ClientForAsync("agency@taipei");
         }
         catch
         {
@@ -38,6 +51,7 @@ public sealed class CatalogNode : IAsyncLifetime
     {
         Client?.Dispose();
         if (Taipei is not null) await Taipei.DisposeAsync();
+        foreach (var identity in _identities) await identity.DisposeAsync();
         if (Federation is not null) await Federation.DisposeAsync();
     }
 

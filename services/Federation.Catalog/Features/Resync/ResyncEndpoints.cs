@@ -1,5 +1,6 @@
 using Federation.Catalog.Common;
 using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using Federation.Topology;
@@ -10,7 +11,7 @@ namespace Federation.Catalog.Features.Resync;
 public static class ResyncEndpoints
 {
     public static void MapResyncApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/catalog/resync", Request).WithTags("Federation")
+        app.MapPost("/api/catalog/resync", Request).WithTags("Federation").RequireAuthorization(Policies.Agency)
             .WithSummary("Ask other member cities (default: all) to send their catalogue again");
 
     private static async Task<Results<Accepted<ResyncResponse>, ValidationProblem>> Request(

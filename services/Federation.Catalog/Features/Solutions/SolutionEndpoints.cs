@@ -1,5 +1,6 @@
 using Federation.Catalog.Common;
 using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,8 @@ public static class SolutionEndpoints
 {
     public static void MapSolutionsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/solutions").WithTags("Solutions")
+        // Writes are for an agency of this city; the reads below opt out, so a new endpoint starts protected.
+        var api = app.MapGroup("/api/solutions").WithTags("Solutions").RequireAuthorization(Policies.Agency)
             .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse());
         api.MapPost("/", Create).WithSummary("List a solution owned by this city");
         api.MapPut("/{id:guid}", Update).WithSummary("Change this city's listing; send the version you read");

@@ -1,0 +1,31 @@
+using Federation.Contracts.Identity;
+using Federation.Identity.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Federation.Identity.Features.Tokens;
+
+public static class TokenEndpoints
+{
+    public static void MapTokenApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/auth/token", IssueToken).WithTags("Auth")
+            .WithSummary("Exchange a node user's name and password for a bearer token")
+            .RequireRateLimiting(TokenRateLimit.Policy);
+
+    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(
+        TokenRequest request, PasswordSignIn signIn, UserManager<CityUser> users, TokenIssuer issuer)
+    {
+        var missing = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Username)) missing["username"] = ["username is required."];
+        if (string.IsNullOrEmpty(request.Password)) missing["password"] = ["password is required."];
+        if (missing.Count > 0) return TypedResults.ValidationProblem(missing, title: "The request has invalid fields");
+
+        var (outcome, user) = await signIn.CheckAsync(request.Username!.Trim(), request.Password!);
+        return outcome switch
+        {
+            SignInOutcome.Succeeded => TypedResults.Ok(issuer.Issue(user!, await users.GetRolesAsync(user!))),
+            SignInOutcome.LockedOut => TokenProblems.Locked(user!.LockoutEnd),
+            _ => TokenProblems.InvalidGrant(),
+        };
+    }
+}

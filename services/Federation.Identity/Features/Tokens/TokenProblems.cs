@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Identity.Features.Tokens;
+
+/// <summary>Refusals of the token endpoint, as ProblemDetails carrying an OAuth 2.0 error code (RFC 6749 5.2).</summary>
+internal static class TokenProblems
+{
+    // One answer for an unknown name and a wrong password: telling them apart would confirm which names exist.
+    public static ProblemHttpResult InvalidGrant() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Invalid credentials",
+        detail: "The user name or password is wrong.",
+        extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant" });
+
+    // 400 rather than 429: the client's request rate is not the problem, the account's state is.
+    public static ProblemHttpResult Locked(DateTimeOffset? until) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The account is locked",
+        detail: "Too many failed sign-ins: the account is locked" + (until is { } end ? $" until {end:u}." : "."),
+        extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant", ["locked"] = true });
+}

@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Federation.Identity;
+
+/// <summary>How this node issues tokens (<c>Identity:*</c>), validated at start.</summary>
+public sealed class IdentityNodeOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>
+    /// A bearer token outlives any change to its user (a removed role, a locked account) until it
+    /// expires, so its life is kept short.
+    /// </summary>
+    public static readonly TimeSpan MaxTokenLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>This service's public base address, e.g. http://127.0.0.1:5104: the tokens' iss.</summary>
+    [Required]
+    public string Issuer { get; set; } = "";
+
+    /// <summary>The ECDSA P-256 signing key (PKCS#8 PEM), generated on first start if absent.</summary>
+    [Required]
+    public string TokenKeyFile { get; set; } = "";
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Identity:TokenLifetime must be between 1 second and 1 hour")]
+    public TimeSpan TokenLifetime { get; set; } = MaxTokenLifetime;
+
+    /// <summary>Only the local federation names one; production nodes start with no users.</summary>
+    public string? DevUsersFile { get; set; }
+
+    [Range(1, 10_000)]
+    public int TokenRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>An address under the issuer, e.g. "/.well-known/jwks.json".</summary>
+    public string Endpoint(string path) => Issuer.TrimEnd('/') + path;
+
+    internal static bool IsAbsoluteHttp(string issuer) =>
+        Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+        && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
+}

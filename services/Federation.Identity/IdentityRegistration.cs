@@ -1,0 +1,26 @@
+using Federation.Identity.Features.Tokens;
+using Federation.Identity.Signing;
+using Federation.Identity.Users;
+
+namespace Federation.Identity;
+
+public static class IdentityRegistration
+{
+    /// <summary>Options, user store, signing key and token issuing: everything the endpoints need.</summary>
+    public static IHostApplicationBuilder AddIdentityNode(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<IdentityNodeOptions>().BindConfiguration(IdentityNodeOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => IdentityNodeOptions.IsAbsoluteHttp(o.Issuer),
+                "Identity:Issuer must be an absolute http(s) address without query, e.g. http://127.0.0.1:5104")
+            .Validate(o => string.IsNullOrEmpty(o.DevUsersFile) || File.Exists(o.DevUsersFile),
+                "Identity:DevUsersFile names a file that does not exist")
+            .ValidateOnStart();
+        builder.AddUserStore("Identity");
+        builder.Services.AddTokenSigningKey();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddTokenRateLimit();
+        return builder;
+    }
+}

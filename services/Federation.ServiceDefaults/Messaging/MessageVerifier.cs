@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Federation.Topology;
+using Microsoft.Extensions.Options;
+
+namespace Federation.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Checks that a message comes from the member city it names, unaltered and recent, against the public
+/// keys of the member list. Throws <see cref="FederationRejectedException"/> otherwise.
+/// </summary>
+public sealed class MessageVerifier : IDisposable
+{
+    private readonly FrozenDictionary<string, ECDsa> _keys;
+    private readonly string _city;
+    private readonly TimeSpan _maxAge;
+    private readonly TimeProvider _time;
+
+    public MessageVerifier(MemberList members, ThisCity city, IOptions<MessageSigningOptions> options, TimeProvider time)
+    {
+        _keys = members.Cities.Where(c => c.PublicKey is not null)
+            .ToFrozenDictionary(c => c.Id, c => NodeSigningKey.FromPublicKey(c.PublicKey!));
+        _city = city.Id;
+        _maxAge = options.Value.MessageMaxAge;
+        _time = time;
+    }
+
+    public void Verify(object message, string? origin, Guid? messageId, string? sentAt, string? signature)
+    {
+        if (string.IsNullOrEmpty(origin)) Reject(Rejections.MissingHeader, "Message names no origin city");
+        if (!_keys.TryGetValue(origin, out var key))
+            Reject(Rejections.UnknownOrigin, $"'{origin}' is not a member city with a public key in the member list");
+        var id = messageId ?? Reject<Guid>(Rejections.MissingHeader, $"Message from '{origin}' has no id");
+        if (!CanonicalMessage.TryParseSentAt(sentAt, out var at))
+            Reject(Rejections.MissingHeader, $"Message {id} from '{origin}' has no valid sent-at header");
+        var bytes = TryBase64(signature) ?? Reject<byte[]>(Rejections.MissingHeader, $"Message {id} from '{origin}' has no valid signature header");
+
+        // A targeted message reaches only the city it was addressed to, so it must have been signed for this one.
+        var target = MessageTypes.IsTargeted(message.GetType()) ? _city : null;
+        if (!key.VerifyData(CanonicalMessage.Bytes(origin, id, sentAt!, message, target), bytes,
+                HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+            Reject(Rejections.BadSignature, $"Message {id} does not carry a valid signature of '{origin}'");
+
+        var now = _time.GetUtcNow();
+        if (at < now - _maxAge) Reject(Rejections.Stale, $"Message {id} from '{origin}' was sent at {sentAt}, more than {_maxAge.TotalDays:0.#} days ago");
+        if (at > now + MessageSigningOptions.ClockSkew) Reject(Rejections.Stale, $"Message {id} from '{origin}' claims to be sent in the future ({sentAt})");
+    }
+
+    public void Dispose()
+    {
+        foreach (var key in _keys.Values) key.Dispose();
+    }
+
+    private static byte[]? TryBase64(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        try { return Convert.FromBase64String(text); }
+        catch (FormatException) { return null; }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void Reject(string code, string reason) => throw new FederationRejectedException(code, reason);
+
+    private static T Reject<T>(string code, string reason) => throw new FederationRejectedException(code, reason);
+}

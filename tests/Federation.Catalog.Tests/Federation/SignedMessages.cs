@@ -1,0 +1,52 @@
+using Federation.Contracts.Catalog;
+using Federation.ServiceDefaults.Messaging;
+using Federation.Testing;
+using Federation.Topology;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Federation.Catalog.Tests.Federation;
+
+/// <summary>Messages published straight onto taipei's broker, signed as a city's relay would (or forged).</summary>
+internal static class SignedMessages
+{
+    public const string ReplicationErrors = "catalog-solution-replication_error";
+
+    /// <summary>The signer of <paramref name="city"/>'s node, with its real key.</summary>
+    public static MessageSigner SignerOf(this CatalogFederation federation, string city, TimeProvider? time = null) =>
+        new(NodeSigningKey.LoadOrCreate(federation.Brokers.SigningKeyFile(city)), city, time ?? TimeProvider.System);
+
+    /// <summary>Publishes <paramref name="message"/> on taipei's broker with the headers of <paramref name="stamp"/>.</summary>
+    public static Task PublishOnTaipeiAsync<T>(this CatalogFederation federation, T message, MessageStamp stamp) where T : class =>
+        federation.Catalog("taipei").Services.GetRequiredService<IBus>().Publish(message, context => stamp.ApplyTo(context));
+
+    /// <summary>Signed by taipei, as its relay would: a valid message from taipei.</summary>
+    public static async Task PublishFromTaipeiAsync<T>(this CatalogFederation federation, T message, Guid messageId) where T : class
+    {
+        using var taipei = federation.SignerOf("taipei");
+        await federation.PublishOnTaipeiAsync(message, taipei.Sign(message, messageId, null));
+    }
+
+    /// <summary>Waits until <paramref name="city"/>'s error queue holds the message, and returns why it was rejected.</summary>
+    public static async Task<string> RejectionAsync(this CatalogFederation federation, string city, Guid messageId, string queue = ReplicationErrors)
+    {
+        var found = await Eventually.Value(
+            async () => (await federation.Brokers.Broker(city).PeekMessagesAsync(queue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            m => m is not null, Samples.Propagation, $"message {messageId} in {city}'s {queue}");
+        return found!.Headers.GetValueOrDefault("MT-Fault-Message", "");
+    }
+
+    public static SolutionResponse Listing(string marker, long version, string city = "taipei")
+    {
+        var sample = Samples.StreetLamp(marker);
+        var now = DateTimeOffset.UtcNow;
+        return new SolutionResponse(Guid.NewGuid(), city, version, sample.Title!, sample.Summary!, sample.Domain!,
+            sample.Provider!, sample.Maturity!, sample.Trl!.Value, sample.Tags!, sample.Contact, now, now);
+    }
+}
+
+/// <summary>A clock set off from the real one (a sender's wrong or forged time).</summary>
+internal sealed class ShiftedClock(TimeSpan shift) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
+}

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using Federation.Contracts.Identity;
+using Federation.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Xunit;
+
+namespace Federation.Catalog.Tests.Functional;
+
+/// <summary>Tokens that are not what taipei's identity service issued, or no longer valid, are refused.</summary>
+[Collection(CatalogCollection.Name)]
+public sealed class TokenTests(CatalogNode node)
+{
+    [Fact]
+    public async Task A_token_whose_payload_was_altered_is_refused()
+    {
+        var token = await DevUsers.TokenAsync(node.Federation, "startup@taipei");
+        var parts = token.Split('.');
+        var payload = Base64UrlEncoder.Decode(parts[1]).Replace("\"startup\"", "\"agency\"");
+        var forged = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
+
+        var response = await PostListingAsync(node.Taipei.CreateClient(), forged);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_is_refused()
+    {
+        using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var forged = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = node.Federation.IdentityUri("taipei"),
+            Audience = "federation:taipei",
+            Expires = DateTime.UtcNow.AddMinutes(10),
+            Claims = new Dictionary<string, object>
+            {
+                ["sub"] = Guid.NewGuid().ToString(), [FederationClaims.City] = "taipei", [FederationClaims.Role] = Roles.Agency,
+            },
+            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(otherKey) { KeyId = "attacker" }, SecurityAlgorithms.EcdsaSha256),
+        });
+
+        var response = await PostListingAsync(node.Taipei.CreateClient(), forged);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        var token = await DevUsers.TokenAsync(node.Federation, "agency@taipei");
+        // The same catalogue two hours later: the one-hour token has expired.
+        await using var later = Catalog("later", services => services.AddSingleton<TimeProvider>(new LaterClock(TimeSpan.FromHours(2))));
+
+        var response = await PostListingAsync(later.CreateClient(), token);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Writes_past_the_per_user_limit_are_answered_429_with_retry_after()
+    {
+        await using var limited = Catalog("limited", settings: new() { ["RateLimits:WritesPerUserPerMinute"] = "3" });
+        var token = await DevUsers.TokenAsync(node.Federation, "agency@taipei");
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++) answers.Add(await PostListingAsync(limited.CreateClient(), token));
+
+        Assert.All(answers.Take(3), a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        await answers[3].AssertProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(answers[3].Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.OK, (await limited.CreateClient().GetAsync("/api/solutions")).StatusCode);
+    }
+
+    private CityService<Program> Catalog(string name, Action<IServiceCollection>? services = null, Dictionary<string, string>? settings = null)
+    {
+        settings ??= [];
+        settings["ConnectionStrings:Catalog"] = $"Data Source={Path.Combine(node.Federation.CityDirectory("taipei"), $"catalog-{name}.db")}";
+        return new CityService<Program>(node.Federation, "taipei", "catalog", "Catalog") { TestServices = services, Settings = settings };
+    }
+
+    private static Task<HttpResponseMessage> PostListingAsync(HttpClient client, string token)
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client.PostAsJsonAsync("/api/solutions", Samples.Solution());
+    }
+
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
+    }
+}

@@ -1,0 +1,95 @@
+using Federation.Contracts.Identity;
+using Federation.Identity.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Federation.Identity.Tests;
+
+public sealed class SeedingTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task The_secretariat_user_is_seeded_only_in_the_secretariat_city()
+    {
+        using var taipei = new IdentityNode(_folder, "taipei");
+        using var seoul = new IdentityNode(_folder, "seoul");
+
+        var taipeiUsers = await UserNamesAsync(taipei);
+        var seoulUsers = await UserNamesAsync(seoul);
+
+        Assert.Equal(["agency@taipei", "judge@taipei", "secretariat@taipei", "startup@taipei"], taipeiUsers);
+        Assert.Equal(["agency@seoul", "judge@seoul", "startup@seoul"], seoulUsers);
+        Assert.True(await taipei.WithScopeAsync<UserManager<CityUser>, bool>(async users =>
+            await users.IsInRoleAsync((await users.FindByNameAsync("secretariat@taipei"))!, Roles.Secretariat)));
+        Assert.False(await seoul.WithScopeAsync<RoleManager<IdentityRole>, bool>(roles => roles.RoleExistsAsync(Roles.Secretariat)));
+    }
+
+    [Fact]
+    public async Task A_secretariat_user_is_refused_outside_the_secretariat_city()
+    {
+        using var seoul = new IdentityNode(_folder, "seoul");
+        seoul.CreateClient();
+
+        var error = await Record.ExceptionAsync(() => seoul.WithScopeAsync<CityUsers, bool>(
+            users => users.CreateIfAbsentAsync("chair", Roles.Secretariat, "GO SMART", TestFolder.DevPassword)));
+
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Null(await seoul.FindUserAsync("chair@seoul"));
+    }
+
+    [Fact]
+    public async Task Seeding_twice_creates_no_duplicates()
+    {
+        string[] first;
+        using (var node = new IdentityNode(_folder)) first = await UserIdsAsync(node);
+
+        using var restarted = new IdentityNode(_folder);
+        var second = await UserIdsAsync(restarted);
+
+        Assert.Equal(4, first.Length);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Seeded_users_belong_to_the_node_city_with_the_city_in_their_organisation()
+    {
+        using var seoul = new IdentityNode(_folder, "seoul");
+        seoul.CreateClient();
+
+        var startup = await seoul.FindUserAsync("startup@seoul");
+
+        Assert.Equal("seoul", startup!.City);
+        Assert.Equal("seoul startup", startup.Organisation);
+        Assert.True(startup.LockoutEnabled);
+        Assert.NotEqual(TestFolder.DevPassword, startup.PasswordHash);
+    }
+
+    [Fact]
+    public async Task Without_a_dev_users_file_the_node_has_roles_but_no_users()
+    {
+        using var node = new IdentityNode(_folder) { SeedDevUsers = false };
+
+        var users = await UserNamesAsync(node);
+        var roles = await node.WithScopeAsync<RoleManager<IdentityRole>, List<string>>(r => r.Roles.Select(x => x.Name!).ToListAsync());
+
+        Assert.Empty(users);
+        Assert.Equal(Roles.All.Order(), roles.Order());
+    }
+
+    private static Task<string[]> UserNamesAsync(IdentityNode node)
+    {
+        node.CreateClient();
+        return node.WithScopeAsync<UserDbContext, string[]>(db => db.Users.Select(u => u.UserName!).OrderBy(n => n).ToArrayAsync());
+    }
+
+    private static Task<string[]> UserIdsAsync(IdentityNode node)
+    {
+        node.CreateClient();
+        return node.WithScopeAsync<UserDbContext, string[]>(db => db.Users.OrderBy(u => u.UserName).Select(u => u.Id).ToArrayAsync());
+    }
+}
