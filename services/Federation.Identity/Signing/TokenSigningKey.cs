@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Federation.Topology;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Federation.Identity.Signing;
@@ -9,11 +10,8 @@ public sealed class TokenSigningKey
 {
     public const string Algorithm = SecurityAlgorithms.EcdsaSha256;
 
-    private readonly ECDsa _key;
-
     private TokenSigningKey(ECDsa key)
     {
-        _key = key;
         var point = key.ExportParameters(includePrivateParameters: false).Q;
         X = Base64UrlEncoder.Encode(point.X!);
         Y = Base64UrlEncoder.Encode(point.Y!);
@@ -33,40 +31,17 @@ public sealed class TokenSigningKey
 
     public SigningCredentials Credentials => new(SecurityKey, Algorithm);
 
+    /// <summary>Read or created like the node's message key (P-256, PKCS#8 PEM, owner-only file).</summary>
     public static TokenSigningKey LoadOrCreate(string path)
     {
-        var full = Path.GetFullPath(path);
-        if (File.Exists(full)) return Load(full);
-        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        Write(full, key.ExportPkcs8PrivateKeyPem());
-        return new TokenSigningKey(key);
-    }
-
-    private static TokenSigningKey Load(string path)
-    {
-        var key = ECDsa.Create();
         try
         {
-            key.ImportFromPem(File.ReadAllText(path));
+            return new TokenSigningKey(NodeSigningKey.LoadOrCreate(Path.GetFullPath(path)));
         }
-        catch (ArgumentException e)
+        catch (InvalidDataException e)
         {
-            throw new InvalidOperationException($"Identity:TokenKeyFile {path} holds no ECDSA private key in PEM: {e.Message}", e);
+            throw new InvalidOperationException($"Identity:TokenKeyFile {e.Message}", e);
         }
-        var curve = key.ExportParameters(includePrivateParameters: false).Curve;
-        if (curve.Oid?.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
-            throw new InvalidOperationException($"Identity:TokenKeyFile {path} is not a P-256 key (ES256 needs P-256)");
-        return new TokenSigningKey(key);
-    }
-
-    private static void Write(string path, string pem)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        // Whoever reads this file can sign tokens for any user of the city: owner only.
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var writer = new StreamWriter(path, Encoding.ASCII, options);
-        writer.Write(pem);
     }
 
     private static string Thumbprint(string x, string y)

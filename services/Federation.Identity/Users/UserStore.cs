@@ -1,7 +1,6 @@
+using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Federation.Identity.Users;
 
@@ -16,13 +15,7 @@ public static class UserStore
     /// </summary>
     public static IHostApplicationBuilder AddUserStore(this IHostApplicationBuilder builder, string name)
     {
-        // Not ServiceDefaults' AddSqliteStorage: that one wires the outbox, and this service publishes nothing.
-        var connectionString = builder.Configuration.GetConnectionString(name)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not set");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-
-        builder.Services.AddDbContext<UserDbContext>(o => o.UseSqlite(connectionString));
+        builder.AddSqliteDatabase<UserDbContext>(name);
         builder.Services.AddIdentityCore<CityUser>(o =>
             {
                 o.Lockout.AllowedForNewUsers = true;
@@ -34,13 +27,6 @@ public static class UserStore
             .AddEntityFrameworkStores<UserDbContext>();
         builder.Services.AddScoped<CityUsers>();
         builder.Services.AddHostedService<UserStoreInitializer>();
-        builder.Services.AddHealthChecks().AddCheck<UserDatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
-    }
-
-    private sealed class UserDatabaseHealthCheck(UserDbContext db) : IHealthCheck
-    {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
-            await db.Database.CanConnectAsync(ct) ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("database unreachable");
     }
 }

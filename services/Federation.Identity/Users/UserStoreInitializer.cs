@@ -13,10 +13,6 @@ internal sealed class UserStoreInitializer(
     public async Task StartAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<UserDbContext>();
-        await db.Database.EnsureCreatedAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-
         var users = scope.ServiceProvider.GetRequiredService<CityUsers>();
         await users.EnsureRolesAsync();
         if (options.Value.DevUsersFile is { Length: > 0 } path)

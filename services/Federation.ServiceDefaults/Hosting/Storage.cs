@@ -11,11 +11,20 @@ namespace Federation.ServiceDefaults.Hosting;
 public static class Storage
 {
     /// <summary>
-    /// The service's SQLite file (<c>ConnectionStrings:{name}</c>), created at start, with the outbox
-    /// interceptor attached and a readiness check.
+    /// The service's SQLite file (<c>ConnectionStrings:{name}</c>) with the outbox interceptor attached:
+    /// for services that send messages to other cities.
     /// </summary>
     public static IHostApplicationBuilder AddSqliteStorage<TDbContext>(this IHostApplicationBuilder builder, string name)
-        where TDbContext : DbContext, IFederatedDbContext
+        where TDbContext : DbContext, IFederatedDbContext =>
+        builder.AddSqliteDatabase<TDbContext>(name,
+            (options, services) => options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+
+    /// <summary>
+    /// A SQLite file (<c>ConnectionStrings:{name}</c>): its folder and schema created at start, and a
+    /// readiness check.
+    /// </summary>
+    public static IHostApplicationBuilder AddSqliteDatabase<TDbContext>(this IHostApplicationBuilder builder, string name,
+        Action<DbContextOptionsBuilder, IServiceProvider>? configure = null) where TDbContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(name)
             ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not set");
@@ -23,8 +32,11 @@ public static class Storage
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
 
-        builder.Services.AddDbContext<TDbContext>((sp, o) => o.UseSqlite(connectionString)
-            .AddInterceptors(sp.GetRequiredService<OutboxSaveChangesInterceptor>()));
+        builder.Services.AddDbContext<TDbContext>((sp, o) =>
+        {
+            o.UseSqlite(connectionString);
+            configure?.Invoke(o, sp);
+        });
         builder.Services.AddHostedService<DatabaseCreator<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
         return builder;
@@ -43,7 +55,7 @@ public static class Storage
     private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
         time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
-    // Registered before the relay, so the schema exists before anything reads it.
+    // Registered before the relay and any seeding, so the schema exists before anything reads it.
     private sealed class DatabaseCreator<TDbContext>(IServiceScopeFactory scopes) : IHostedService
         where TDbContext : DbContext
     {
