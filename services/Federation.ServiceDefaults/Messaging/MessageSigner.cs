@@ -17,8 +17,10 @@ public sealed class MessageSigner(ECDsa key, string city, TimeProvider time) : I
     public MessageStamp Sign(object message, Guid messageId, string? targetCity)
     {
         var sentAt = CanonicalMessage.FormatSentAt(time.GetUtcNow());
-        var signature = key.SignData(CanonicalMessage.Bytes(city, messageId, sentAt, message, targetCity),
-            HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var bytes = CanonicalMessage.Bytes(city, messageId, sentAt, message, targetCity);
+        byte[] signature;
+        // .NET does not promise that one ECDsa instance may sign on several threads at once.
+        lock (key) signature = key.SignData(bytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         return new MessageStamp(city, messageId, sentAt, Convert.ToBase64String(signature));
     }
 

@@ -39,8 +39,11 @@ public sealed class MessageVerifier : IDisposable
 
         // A targeted message reaches only the city it was addressed to, so it must have been signed for this one.
         var target = MessageTypes.IsTargeted(message.GetType()) ? _city : null;
-        if (!key.VerifyData(CanonicalMessage.Bytes(origin, id, sentAt!, message, target), bytes,
-                HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation))
+        var canonical = CanonicalMessage.Bytes(origin, id, sentAt!, message, target);
+        bool valid;
+        // Consumers of several endpoints verify at once; .NET does not promise one ECDsa is safe for that.
+        lock (key) valid = key.VerifyData(canonical, bytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        if (!valid)
             Reject(Rejections.BadSignature, $"Message {id} does not carry a valid signature of '{origin}'");
 
         var now = _time.GetUtcNow();
