@@ -1,0 +1,37 @@
+namespace Federation.Trials.Domain;
+
+/// <summary>What a startup states when it applies: the host city, its solution, and what it proposes to prove.</summary>
+public sealed record ApplicationInput(
+    string HostCity,
+    Guid SolutionId,
+    Guid? ChallengeId,
+    string Goals,
+    string RequestedSite,
+    IReadOnlyList<Kpi> ProposedKpis,
+    int DurationMonths,
+    decimal CostShare)
+{
+    /// <summary>
+    /// Checks the values alone. Whether the solution is the home city's listing and the challenge the
+    /// host's is for the caller, which can see the catalogue.
+    /// </summary>
+    public TrialResult Check(string homeCity, TrialRules rules) =>
+        string.IsNullOrWhiteSpace(HostCity) ? TrialResult.Invalid("hostCity", "A host city is required.")
+        : HostCity == homeCity ? TrialResult.Invalid("hostCity", "A trial runs in another member city than the applicant's.")
+        : SolutionId == Guid.Empty ? TrialResult.Invalid("solutionId", "The solution to verify is required.")
+        : ChallengeId == Guid.Empty ? TrialResult.Invalid("challengeId", "A challenge id, if given, cannot be empty.")
+        : string.IsNullOrWhiteSpace(Goals) ? TrialResult.Invalid("goals", "The trial's goals are required.")
+        : string.IsNullOrWhiteSpace(RequestedSite) ? TrialResult.Invalid("requestedSite", "The site asked for is required.")
+        : Kpi.Check(ProposedKpis, "proposedKpis")
+            .Then(() => rules.CheckDuration(DurationMonths))
+            .Then(() => TrialRules.CheckCostShare(CostShare));
+}
+
+/// <summary>An application endorsed by its home city: what the home copy sends, targeted, to the host city.</summary>
+public sealed record EndorsedApplication(
+    Guid TrialId,
+    string HomeCity,
+    Party Applicant,
+    ApplicationInput Application,
+    DateTimeOffset SubmittedAt,
+    Endorsement Endorsement);
