@@ -2,6 +2,8 @@ using System.Text.Json;
 using Federation.Catalog.Common;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Solutions;
+using Federation.Catalog.Features.Verifications;
+using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 {
     public DbSet<Solution> Solutions => Set<Solution>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<Verification> Verifications => Set<Verification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -31,6 +34,15 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         {
             MapRecord(e);
             LanguageMap(e.Property(c => c.Description));
+        });
+        model.Entity<Verification>(e =>
+        {
+            e.HasKey(v => v.TrialId);
+            e.HasIndex(v => new { v.SolutionCity, v.SolutionId });
+            e.Property(v => v.Kpis).HasConversion(
+                kpis => JsonSerializer.Serialize(kpis, Json),
+                json => JsonSerializer.Deserialize<List<KpiAchieved>>(json, Json) ?? new List<KpiAchieved>(),
+                new ValueComparer<List<KpiAchieved>>((a, b) => a!.SequenceEqual(b!), k => k.Count, k => k.ToList()));
         });
     }
 

@@ -2,6 +2,7 @@ using Federation.Catalog;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
+using Federation.Catalog.Features.Verifications;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
@@ -16,6 +17,7 @@ builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
     bus.AddConsumer<SolutionReplication>();
     bus.AddConsumer<ChallengeReplication>();
+    bus.AddConsumer<TrialResults>();
     bus.AddTargetedConsumer<CatalogResync, CatalogResyncRequested>();
 });
 

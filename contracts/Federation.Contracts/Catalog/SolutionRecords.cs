@@ -48,4 +48,8 @@ public record SolutionResponse(
     IReadOnlyList<string> Tags,
     Contact? Contact,
     DateTimeOffset PublishedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Trials that verified this solution in member cities (read side only; added later, so optional).</summary>
+    public IReadOnlyList<SolutionVerification> Verifications { get; init; } = [];
+}

@@ -10,22 +10,27 @@ namespace Federation.Catalog.Common;
 /// <summary>The endpoints solutions and challenges share: search, read by id, withdraw.</summary>
 public static class RecordEndpoints
 {
+    /// <param name="attach">Adds to a page of responses what other services broadcast about them (verified trials, say).</param>
     public static RouteGroupBuilder MapRecordEndpoints<TRecord, TResponse>(this RouteGroupBuilder api,
-        Func<CatalogDbContext, DbSet<TRecord>> records, Func<TRecord, TResponse> toResponse) where TRecord : CatalogRecord
+        Func<CatalogDbContext, DbSet<TRecord>> records, Func<TRecord, TResponse> toResponse,
+        Func<CatalogDbContext, IReadOnlyList<TResponse>, CancellationToken, Task<IReadOnlyList<TResponse>>>? attach = null)
+        where TRecord : CatalogRecord
     {
+        attach ??= (_, page, _) => Task.FromResult(page);
         api.MapGet("/", async Task<Results<Ok<ResultPage<TResponse>>, ValidationProblem>> (
             string? q, string? domain, string? city, string? page, string? pageSize,
             CatalogDbContext db, MemberList members, CancellationToken ct) =>
         {
             if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, members, out var search, out var problem)) return problem;
             var (items, total) = await search.RunAsync(records(db).AsNoTracking(), ct);
-            return TypedResults.Ok(new ResultPage<TResponse>([.. items.Select(toResponse)], search.Page, search.PageSize, total));
+            var shown = await attach(db, [.. items.Select(toResponse)], ct);
+            return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, total));
         }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, newest first");
 
         api.MapGet("/{id:guid}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
             Guid id, string? city, CatalogDbContext db, ThisCity thisCity, CancellationToken ct) =>
             await records(db).AsNoTracking().FindLiveAsync(id, thisCity.Id, city, ct) is { } record
-                ? TypedResults.Ok(toResponse(record))
+                ? TypedResults.Ok((await attach(db, [toResponse(record)], ct))[0])
                 : OwnedRecords.NotFound(id))
             .AllowAnonymous().WithSummary("One record by id; ?city= picks the owner if two cities used the same id");
 

@@ -1,4 +1,5 @@
 using Federation.Catalog.Common;
+using Federation.Catalog.Features.Verifications;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
@@ -13,7 +14,7 @@ public static class SolutionEndpoints
     {
         // Writes are for an agency of this city; the reads below opt out, so a new endpoint starts protected.
         var api = app.MapGroup("/api/solutions").WithTags("Solutions").RequireAuthorization(Policies.Agency)
-            .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse());
+            .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse(), VerificationBadges.AttachAsync);
         api.MapPost("/", Create).WithSummary("List a solution owned by this city");
         api.MapPut("/{id:guid}", Update).WithSummary("Change this city's listing; send the version you read");
     }

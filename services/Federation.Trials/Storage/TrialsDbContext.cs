@@ -1,0 +1,39 @@
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Federation.Trials.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Trials.Storage;
+
+public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) : DbContext(options), IFederatedDbContext
+{
+    public DbSet<Trial> Trials => Set<Trial>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.StoreTimesAsIntegers();
+        // Statuses and verdicts read as words in the file, and survive a reordering of the enums.
+        conventions.Properties<Enum>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.MapFederatedMessaging();
+        model.Entity<Trial>(TrialMapping.Map);
+        model.Entity<Measurement>(MeasurementMapping.Map);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TrialVersion.BumpChanged(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TrialVersion.BumpChanged(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

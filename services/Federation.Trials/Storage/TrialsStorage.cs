@@ -1,0 +1,11 @@
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Trials.Storage;
+
+public static class TrialsStorage
+{
+    /// <summary>The trials this city holds, in the SQLite file of <c>ConnectionStrings:Trials</c>, with the outbox.</summary>
+    public static IHostApplicationBuilder AddTrialsStorage(this IHostApplicationBuilder builder) =>
+        builder.AddSqliteStorage<TrialsDbContext>("Trials");
+}
