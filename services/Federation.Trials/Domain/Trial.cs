@@ -62,6 +62,9 @@ public sealed partial class Trial
         trial = null;
         if (application.Application.HostCity != thisCity)
             return TrialResult.Forbidden($"The application is for {application.Application.HostCity}, not {thisCity}.");
+        // A city never hosts its own startup's trial: such an application can only come from a faulty or forged peer.
+        if (application.HomeCity == thisCity)
+            return TrialResult.Forbidden($"An application from {thisCity} cannot be hosted by {thisCity}.");
 
         // The home city checked the values against its own limits; this city's limits apply when it agrees terms.
         trial = new Trial

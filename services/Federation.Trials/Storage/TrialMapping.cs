@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Trials.Storage;
 
-/// <summary>The trial aggregate in one row: its decisions as columns, its KPI lists as JSON.</summary>
+/// <summary>The trial aggregate in one row: its decisions as columns, its KPI lists and measurements as JSON.</summary>
 internal static class TrialMapping
 {
     public static void Map(EntityTypeBuilder<Trial> e)
@@ -16,26 +16,30 @@ internal static class TrialMapping
         e.Property(t => t.Id).ValueGeneratedNever();
         TrialVersion.Map(e);
 
-        e.ComplexProperty(t => t.Applicant);
-        e.HasIndex(t => t.Applicant.Organisation);
+        // Owned rather than complex as the other parties are: EF cannot index a complex property's column,
+        // and the applicant's list is looked up by organisation.
+        e.OwnsOne(t => t.Applicant, a => a.HasIndex(p => p.Organisation));
         e.HasIndex(t => new { t.HomeCity, t.Status });
         e.HasIndex(t => new { t.HostCity, t.Status });
         e.HasIndex(t => t.Status);
 
-        e.Property(t => t.ProposedKpis).HasKpiListConversion();
-        e.ComplexProperty(t => t.Endorsement, c => c.ComplexProperty(d => d.By));
-        e.ComplexProperty(t => t.Declination, c => c.ComplexProperty(d => d.By));
-        e.ComplexProperty(t => t.Agreement, c => c.Property(a => a.Kpis).HasKpiListConversion());
+        e.Property(t => t.ProposedKpis).AsJson();
+        e.ComplexProperty(t => t.Endorsement, c => c.Property(d => d.By).AsJson());
+        e.ComplexProperty(t => t.Declination, c => c.Property(d => d.By).AsJson());
+        e.ComplexProperty(t => t.Agreement, c => c.Property(a => a.Kpis).AsJson());
         e.ComplexProperty(t => t.AcceptedBy);
-        e.ComplexProperty(t => t.Rejection, c => c.ComplexProperty(d => d.By));
-        e.ComplexProperty(t => t.Withdrawal, c => c.ComplexProperty(d => d.By));
-        e.ComplexProperty(t => t.FinalReport, c => c.ComplexProperty(d => d.By));
-        e.ComplexProperty(t => t.Verdict, c => c.ComplexProperty(d => d.VerifiedBy));
-        e.ComplexProperty(t => t.Outcome, c => c.ComplexProperty(d => d.RecordedBy));
+        e.ComplexProperty(t => t.Rejection, c => c.Property(d => d.By).AsJson());
+        e.ComplexProperty(t => t.Withdrawal, c => c.Property(d => d.By).AsJson());
+        e.ComplexProperty(t => t.FinalReport, c => c.Property(d => d.By).AsJson());
+        e.ComplexProperty(t => t.Verdict, c => c.Property(d => d.VerifiedBy).AsJson());
+        e.ComplexProperty(t => t.Outcome, c => c.Property(d => d.RecordedBy).AsJson());
 
-        // An entity of its own rather than owned, so that its reviewer can be a complex value like every
-        // other party; always loaded with its trial, whose rules (no verdict while one is pending) need them all.
-        e.HasMany(t => t.Measurements).WithOne().HasForeignKey(MeasurementMapping.TrialId).OnDelete(DeleteBehavior.Cascade);
-        e.Navigation(t => t.Measurements).AutoInclude();
+        // One JSON array in the trial's row: kept in the order reported, saved with the trial's version,
+        // and never queried apart from its trial.
+        e.ComplexCollection(t => t.Measurements, m =>
+        {
+            m.ToJson();
+            m.ComplexProperty(x => x.ReviewedBy);
+        });
     }
 }

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Federation.Trials.Storage;
 
 /// <summary>
-/// The trial's version, kept by storage alone: every save that changes a trial, or only its measurements,
-/// raises it, and the update succeeds only if the row still holds the version that was read. Two writers
-/// of one trial (an endpoint and a consumer, say) cannot then overwrite each other unnoticed.
+/// The trial's version, kept by storage alone: every save that changes a trial raises it, and the update
+/// succeeds only if the row still holds the version that was read. Two writers of one trial (an endpoint
+/// and a consumer, say) cannot then overwrite each other unnoticed.
 /// </summary>
 internal static class TrialVersion
 {
@@ -23,11 +23,7 @@ internal static class TrialVersion
         {
             var version = trial.Property<long>(Property);
             if (trial.State == EntityState.Added) version.CurrentValue = 1;
-            else if (trial.State == EntityState.Modified || MeasurementsChanged(trial)) version.CurrentValue = version.OriginalValue + 1;
+            else if (trial.State == EntityState.Modified) version.CurrentValue = version.OriginalValue + 1;
         }
     }
-
-    private static bool MeasurementsChanged(EntityEntry<Trial> trial) =>
-        trial.Collection(t => t.Measurements).CurrentValue is { } measurements
-        && measurements.Any(m => trial.Context.Entry(m).State is not EntityState.Unchanged);
 }

@@ -16,13 +16,13 @@ public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) :
         conventions.StoreTimesAsIntegers();
         // Statuses and verdicts read as words in the file, and survive a reordering of the enums.
         conventions.Properties<Enum>().HaveConversion<string>();
+        conventions.Properties<decimal>().HaveConversion<ExactDecimalConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.MapFederatedMessaging();
         model.Entity<Trial>(TrialMapping.Map);
-        model.Entity<Measurement>(MeasurementMapping.Map);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

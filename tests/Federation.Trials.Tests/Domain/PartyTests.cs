@@ -96,4 +96,16 @@ public sealed class PartyTests
         Assert.Equal(TrialResultKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
+
+    [Fact]
+    public void An_application_claiming_to_come_from_the_host_city_itself_is_not_received()
+    {
+        var application = Journey.HomeAt(TrialStatus.Endorsed).ToEndorsedApplication()!;
+        var forged = application with { HomeCity = application.Application.HostCity };
+
+        var result = Trial.Receive(forged, application.Application.HostCity, TrialRules.Default, Journey.Arrived, out var trial);
+
+        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Null(trial);
+    }
 }

@@ -1,0 +1,39 @@
+using Federation.ServiceDefaults.Outbox;
+using Federation.Trials.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Xunit;
+using static Federation.Trials.Tests.Domain.Journey;
+
+namespace Federation.Trials.Tests.Storage;
+
+public sealed class RegistrationTests : IDisposable
+{
+    private readonly TrialFiles _files = new();
+
+    [Fact]
+    public async Task The_service_creates_its_file_at_start_and_saves_trials_in_it()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:Trials"] = $"Data Source={_files.PathOf("seoul")}";
+        // What messaging registers in the service: the outbox interceptor the storage attaches.
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<OutboxSignal>().AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.AddTrialsStorage();
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var trial = Draft();
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrialsDbContext>();
+            db.Trials.Add(trial);
+            await db.SaveChangesAsync();
+        }
+        await host.StopAsync();
+
+        Assert.Equal(trial.Goals, (await _files.LoadAsync("seoul", trial.Id)).Goals);
+    }
+
+    public void Dispose() => _files.Dispose();
+}

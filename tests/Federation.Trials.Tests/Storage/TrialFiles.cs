@@ -1,0 +1,52 @@
+using Federation.Trials.Domain;
+using Federation.Trials.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Trials.Tests.Storage;
+
+/// <summary>One SQLite file per city in a temporary folder, as each city's node keeps its trials.</summary>
+public sealed class TrialFiles : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("trials-storage-").FullName;
+
+    public string PathOf(string city) => Path.Combine(_root, $"{city}.db");
+
+    /// <summary>A new context on the city's file, as each request or message gets.</summary>
+    public TrialsDbContext Open(string city)
+    {
+        var db = new TrialsDbContext(new DbContextOptionsBuilder<TrialsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
+        db.Database.EnsureCreated();
+        return db;
+    }
+
+    public async Task SaveAsync(string city, Trial trial)
+    {
+        await using var db = Open(city);
+        db.Trials.Add(trial);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<Trial> LoadAsync(string city, Guid id)
+    {
+        await using var db = Open(city);
+        return await db.Trials.SingleAsync(t => t.Id == id);
+    }
+
+    /// <summary>Loads a trial in a new context, takes a step on it and saves.</summary>
+    public async Task<Trial> ChangeAsync(string city, Guid id, Func<Trial, TrialResult> step)
+    {
+        await using var db = Open(city);
+        var trial = await db.Trials.SingleAsync(t => t.Id == id);
+        Domain.Journey.Ok(step(trial));
+        await db.SaveChangesAsync();
+        return trial;
+    }
+
+    public void Dispose()
+    {
+        // Pooled connections keep the files open.
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+}
