@@ -1,0 +1,37 @@
+using Federation.Contracts.Trials;
+using Federation.Trials.Certificates;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Trials.Features.Certificates;
+
+public static class CertificateEndpoints
+{
+    public static IHostApplicationBuilder AddCertificates(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CertificateVerifier>();
+        builder.Services.AddSingleton<CertificatePage>();
+        return builder;
+    }
+
+    public static void MapCertificatesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/trials/certificates").WithTags("Certificates").AllowAnonymous();
+        api.MapPost("/verify", Verify)
+            .WithSummary("Check a certificate of demonstration: is the signature valid, and which city signed it");
+        api.MapPost("/page", Page)
+            .WithSummary("The printable page of a signed certificate, in English and both cities' languages");
+    }
+
+    // Anyone may check a certificate at any node: the answer depends only on the public member list.
+    private static Ok<VerifyCertificateResponse> Verify(SignedCertificate certificate, CertificateVerifier verifier) =>
+        TypedResults.Ok(verifier.Verify(certificate));
+
+    private static Results<ContentHttpResult, ProblemHttpResult> Page(SignedCertificate certificate, CertificateVerifier verifier, CertificatePage page)
+    {
+        var check = verifier.Verify(certificate);
+        // A page is only printed for a genuine certificate: a forged one would look just as official.
+        return check.Valid
+            ? TypedResults.Content(page.Render(certificate), "text/html; charset=utf-8")
+            : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid certificate", detail: check.Reason);
+    }
+}
