@@ -24,6 +24,23 @@ for trx in "$results"/*.trx; do
   total=$(( total + $(value total) ))
 done
 skipped=$(( total - passed - failed ))
+
+# Name every failed test with the first line of its message just above the summary, so the tail
+# of a CI log says what broke even when the console output above it was cut.
+if (( failed > 0 )); then
+  echo "Failed tests:"
+  for trx in "$results"/*.trx; do
+    [[ -f "$trx" ]] || continue
+    python3 - "$trx" <<'PY' || grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$trx" || true
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+    message = r.find(".//t:Message", ns)
+    first = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
+    print(f"  {r.get('testName')}: {first}")
+PY
+  done
+fi
 if (( total == 0 )); then
   echo "No tests ran."
   status=1

@@ -18,7 +18,7 @@ builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
     bus.AddConsumer<SolutionReplication>();
     bus.AddConsumer<ChallengeReplication>();
     bus.AddConsumer<TrialResults>();
-    bus.AddTargetedConsumer<CatalogResync, CatalogResyncRequested>();
+    bus.AddTargetedConsumer<CatalogResync>();
 });
 
 var app = builder.Build();

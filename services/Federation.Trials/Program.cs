@@ -1,21 +1,46 @@
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Messaging;
+using Federation.Trials.Common;
+using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Certificates;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Lists;
+using Federation.Trials.Features.Running;
+using Federation.Trials.Features.Verified;
+using Federation.Trials.Messaging;
 using Federation.Trials.Storage;
 
-// The trials service is being built (issue 4): domain, storage and certificates are done; the trial
-// workflow endpoints and their messages come next.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("trials");
 builder.AddBearerAuthentication();
 builder.AddTrialsStorage();
-builder.AddFederatedMessaging<TrialsDbContext>("trials", _ => { });
+TrialsOptions.AddTrialsOptions(builder);
+builder.AddServiceClient<ICatalogApi>("Catalog");
+builder.AddFederatedMessaging<TrialsDbContext>("trials", bus =>
+{
+    bus.AddTargetedConsumer<HostCopy>();
+    bus.AddTargetedConsumer<HomeCopy>();
+    bus.AddConsumer<VerifiedTrialsConsumer>();
+});
 builder.AddCertificates();
+builder.Services.AddScoped<TrialSteps>();
+builder.Services.AddScoped<CatalogListings>();
+builder.Services.AddSingleton<CertificateIssuer>();
+builder.Services.AddSingleton<StartSweep>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<StartSweep>());
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapCertificatesApi();
+app.MapVerifiedTrialsApi();
+// Steps are for the parties of this city; each endpoint narrows it to the role whose step it is.
+var trials = app.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.AgencyOrStartup);
+trials.MapTrialListsApi();
+trials.MapApplicationsApi();
+trials.MapHostingApi();
+trials.MapRunningApi();
 app.Run();
 
 public partial class Program;

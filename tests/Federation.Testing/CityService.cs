@@ -49,6 +49,8 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("Identity:Issuer", identity);
         builder.UseSetting("Identity:TokenKeyFile", Path.Combine(federation.CityDirectory(city), "token-key.pem"));
         builder.UseSetting("Identity:DevUsersFile", DevUsers.File);
+        // Services of one city call each other on their member-list ports (see ListenOnMemberPort).
+        builder.UseSetting("Services:Catalog", $"http://127.0.0.1:{federation.Members.Get(city).Services["catalog"]}");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Http;
 using Federation.Contracts.Catalog;
 using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,8 +9,8 @@ namespace Federation.Catalog.Common;
 /// <summary>The query string of a catalogue search: <c>?q=&amp;domain=&amp;city=&amp;page=&amp;pageSize=</c>.</summary>
 public sealed record CatalogSearch(string[] Terms, string? Domain, string? City, int Page, int PageSize)
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = Paging.DefaultPageSize;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     /// <summary>Reads raw strings, so that <c>page=abc</c> is a named 400 rather than a binding failure.</summary>
     public static bool TryRead(string? q, string? domain, string? city, string? page, string? pageSize,
@@ -20,18 +21,10 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         var domainValue = string.IsNullOrWhiteSpace(domain) ? null : problems.OneOf("domain", domain, CatalogVocabulary.Domains);
         var cityValue = string.IsNullOrWhiteSpace(city) ? null : city.Trim().ToLowerInvariant();
         if (cityValue is not null && !members.Contains(cityValue)) problems.Add("city", $"'{city}' is not a member city.");
-        var pageValue = Number(problems, "page", page, 1, 1, 100_000);
-        var sizeValue = Number(problems, "pageSize", pageSize, DefaultPageSize, 1, MaxPageSize);
-        search = new CatalogSearch(CatalogText.Terms(query), domainValue, cityValue, pageValue, sizeValue);
+        var paging = Paging.Read(problems, page, pageSize);
+        search = new CatalogSearch(CatalogText.Terms(query), domainValue, cityValue, paging.Page, paging.PageSize);
         problem = problems.ToResult();
         return !problems.Any;
-    }
-
-    private static int Number(InputProblems problems, string field, string? raw, int fallback, int min, int max)
-    {
-        if (string.IsNullOrWhiteSpace(raw)) return fallback;
-        if (!int.TryParse(raw, out var value)) { problems.Add(field, $"{field} must be a whole number."); return fallback; }
-        return problems.Range(field, value, min, max);
     }
 
     /// <summary>Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id.</summary>
@@ -42,8 +35,8 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         if (City is not null) query = query.Where(r => r.City == City);
         foreach (var term in Terms) query = query.Where(r => r.SearchText.Contains(term));
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id)
-            .Skip((Page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        var items = await new Paging(Page, PageSize).Of(query.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id))
+            .ToListAsync(ct);
         return (items, total);
     }
 }

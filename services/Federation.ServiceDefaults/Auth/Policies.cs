@@ -16,11 +16,14 @@ public static class Policies
     public const string Startup = "startup-of-this-city";
     public const string Judge = "judge-of-this-city";
     public const string Secretariat = "secretariat";
+    /// <summary>Either party to a trial: an agency or a startup of this city.</summary>
+    public const string AgencyOrStartup = "agency-or-startup-of-this-city";
 
     internal static void Add(AuthorizationOptions options, ThisCity city, MemberList members)
     {
         options.AddPolicy(Agency, p => OfThisCity(p, city).RequireRole(Roles.Agency));
         options.AddPolicy(Startup, p => OfThisCity(p, city).RequireRole(Roles.Startup));
+        options.AddPolicy(AgencyOrStartup, p => OfThisCity(p, city).RequireRole(Roles.Agency, Roles.Startup));
         options.AddPolicy(Judge, p => OfThisCity(p, city).RequireRole(Roles.Judge));
         // Only the node of the city that hosts the secretariat has one.
         options.AddPolicy(Secretariat, p => OfThisCity(p, city).RequireRole(Roles.Secretariat)

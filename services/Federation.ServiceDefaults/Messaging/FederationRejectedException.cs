@@ -19,4 +19,6 @@ public static class Rejections
     public const string Replay = "replay";
     public const string MissingHeader = "missing-header";
     public const string WrongOwner = "wrong-owner";
+    /// <summary>Well signed, but the receiving side's rules refuse it (a step its sender may not take, say).</summary>
+    public const string Refused = "refused";
 }

@@ -70,8 +70,8 @@ public static class MessagingRegistration
         return builder;
     }
 
-    /// <summary>Adds a consumer of a [Targeted] message: it receives only what is addressed to this city.</summary>
-    public static void AddTargetedConsumer<TConsumer, TMessage>(this IBusRegistrationConfigurator x)
-        where TConsumer : class, IConsumer<TMessage> where TMessage : class =>
-        x.AddConsumer<TConsumer, TargetedConsumerDefinition<TConsumer, TMessage>>();
+    /// <summary>Adds a consumer of [Targeted] messages: it receives only what is addressed to this city.</summary>
+    public static void AddTargetedConsumer<TConsumer>(this IBusRegistrationConfigurator x)
+        where TConsumer : class, IConsumer =>
+        x.AddConsumer<TConsumer, TargetedConsumerDefinition<TConsumer>>();
 }

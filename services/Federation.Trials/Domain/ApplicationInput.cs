@@ -1,6 +1,7 @@
 namespace Federation.Trials.Domain;
 
 /// <summary>What a startup states when it applies: the host city, its solution, and what it proposes to prove.</summary>
+/// <param name="SolutionTitle">The listing's title in its languages, as the catalogue held it when the startup applied.</param>
 public sealed record ApplicationInput(
     string HostCity,
     Guid SolutionId,
@@ -9,7 +10,8 @@ public sealed record ApplicationInput(
     string RequestedSite,
     IReadOnlyList<Kpi> ProposedKpis,
     int DurationMonths,
-    decimal CostShare)
+    decimal CostShare,
+    IReadOnlyDictionary<string, string>? SolutionTitle = null)
 {
     /// <summary>
     /// Checks the values alone. Whether the solution is the home city's listing and the challenge the

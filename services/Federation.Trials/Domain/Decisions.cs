@@ -1,12 +1,12 @@
 namespace Federation.Trials.Domain;
 
-public sealed record Endorsement(Party By, DateTimeOffset At);
+public sealed record Endorsement(Party By, DateTimeOffset At, string? Note = null);
 
 public sealed record Declination(Party By, DateTimeOffset At, string Reason);
 
 public sealed record Rejection(Party By, DateTimeOffset At, string Reason);
 
-public sealed record Withdrawal(Party By, DateTimeOffset At);
+public sealed record Withdrawal(Party By, DateTimeOffset At, string? Reason = null);
 
 public sealed record FinalReport(Party By, DateTimeOffset At, string Summary);
 

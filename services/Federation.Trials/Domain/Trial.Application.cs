@@ -24,11 +24,11 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult Endorse(Actor by, DateTimeOffset now)
+    public TrialResult Endorse(Actor by, DateTimeOffset now, string? note = null)
     {
         var check = ByHomeAgency(by).Then(() => CanMove(TrialStatus.Endorsed, TrialStatus.Submitted));
         if (!check.Succeeded) return check;
-        Endorsement = new Endorsement(by.AsParty(), now);
+        Endorsement = new Endorsement(by.AsParty(), now, note);
         MoveTo(TrialStatus.Endorsed, now);
         return check;
     }
@@ -48,11 +48,11 @@ public sealed partial class Trial
     /// The applicant may withdraw until the host decides. Once endorsed, the withdrawal is only a
     /// request to the host: if the host accepted or rejected first, its decision prevails on both copies.
     /// </summary>
-    public TrialResult Withdraw(Actor by, DateTimeOffset now)
+    public TrialResult Withdraw(Actor by, DateTimeOffset now, string? reason = null)
     {
         var check = ByApplicant(by).Then(() => CanMove(TrialStatus.Withdrawn, Withdrawable));
         if (!check.Succeeded) return check;
-        Withdrawal = new Withdrawal(by.AsParty(), now);
+        Withdrawal = new Withdrawal(by.AsParty(), now, reason);
         MoveTo(TrialStatus.Withdrawn, now);
         return check;
     }
@@ -62,6 +62,6 @@ public sealed partial class Trial
         Endorsement is null || SubmittedAt is null
             ? null
             : new EndorsedApplication(Id, HomeCity, Applicant,
-                new ApplicationInput(HostCity, SolutionId, ChallengeId, Goals, RequestedSite, ProposedKpis, DurationMonths, CostShare),
+                new ApplicationInput(HostCity, SolutionId, ChallengeId, Goals, RequestedSite, ProposedKpis, DurationMonths, CostShare, SolutionTitle),
                 SubmittedAt.Value, Endorsement);
 }

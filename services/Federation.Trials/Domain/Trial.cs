@@ -13,6 +13,7 @@ public sealed partial class Trial
     public string HostCity { get; private set; } = "";
     public Party Applicant { get; private set; } = new("", "");
     public Guid SolutionId { get; private set; }
+    public Dictionary<string, string> SolutionTitle { get; private set; } = [];
     public Guid? ChallengeId { get; private set; }
     public string Goals { get; private set; } = "";
     public string RequestedSite { get; private set; } = "";
@@ -88,6 +89,7 @@ public sealed partial class Trial
     {
         (HostCity, SolutionId, ChallengeId, Goals, RequestedSite) = (input.HostCity, input.SolutionId, input.ChallengeId, input.Goals, input.RequestedSite);
         (ProposedKpis, DurationMonths, CostShare) = ([.. input.ProposedKpis], input.DurationMonths, input.CostShare);
+        SolutionTitle = input.SolutionTitle is null ? [] : new Dictionary<string, string>(input.SolutionTitle);
         MoveTo(status, now);
     }
 

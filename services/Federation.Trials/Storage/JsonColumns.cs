@@ -17,6 +17,15 @@ internal static class JsonColumns
         kpis => kpis.Aggregate(0, HashCode.Combine),
         kpis => kpis.ToList());
 
+    private static readonly ValueComparer<Dictionary<string, string>> TextsComparer = new(
+        (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+        texts => texts.Count,
+        texts => new Dictionary<string, string>(texts));
+
+    /// <summary>A text in several languages, keyed by language tag.</summary>
+    public static void AsJson(this PropertyBuilder<Dictionary<string, string>> property) =>
+        property.HasConversion(new JsonConverter<Dictionary<string, string>>(), TextsComparer);
+
     public static void AsJson(this PropertyBuilder<List<Kpi>> property) =>
         property.HasConversion(new JsonConverter<List<Kpi>>(), KpiListComparer);
 

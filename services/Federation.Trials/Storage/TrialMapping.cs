@@ -24,6 +24,7 @@ internal static class TrialMapping
         e.HasIndex(t => t.Status);
 
         e.Property(t => t.ProposedKpis).AsJson();
+        e.Property(t => t.SolutionTitle).AsJson();
         e.ComplexProperty(t => t.Endorsement, c => c.Property(d => d.By).AsJson());
         e.ComplexProperty(t => t.Declination, c => c.Property(d => d.By).AsJson());
         e.ComplexProperty(t => t.Agreement, c => c.Property(a => a.Kpis).AsJson());

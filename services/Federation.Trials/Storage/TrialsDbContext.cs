@@ -1,6 +1,7 @@
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using Federation.Trials.Domain;
+using Federation.Trials.Features.Verified;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Storage;
@@ -8,6 +9,7 @@ namespace Federation.Trials.Storage;
 public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) : DbContext(options), IFederatedDbContext
 {
     public DbSet<Trial> Trials => Set<Trial>();
+    public DbSet<VerifiedTrial> VerifiedTrials => Set<VerifiedTrial>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -23,6 +25,14 @@ public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) :
     {
         model.MapFederatedMessaging();
         model.Entity<Trial>(TrialMapping.Map);
+        model.Entity<VerifiedTrial>(e =>
+        {
+            e.HasKey(v => v.TrialId);
+            e.Property(v => v.TrialId).ValueGeneratedNever();
+            e.HasIndex(v => new { v.HostCity, v.VerifiedAt });
+            e.HasIndex(v => v.VerifiedAt);
+            e.HasIndex(v => v.SolutionId);
+        });
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

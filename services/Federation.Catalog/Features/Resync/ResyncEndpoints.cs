@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Http;
 using Federation.Catalog.Common;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;

@@ -1,3 +1,6 @@
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Options;
 using Federation.Contracts.Trials;
 using Federation.Trials.Certificates;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,6 +13,9 @@ public static class CertificateEndpoints
     {
         builder.Services.AddSingleton<CertificateVerifier>();
         builder.Services.AddSingleton<CertificatePage>();
+        // The node key that signs its messages signs its certificates: the member list vouches for both.
+        builder.Services.AddSingleton(sp => CertificateSigner.ForNode(
+            sp.GetRequiredService<IOptions<MessageSigningOptions>>().Value.SigningKeyFile, sp.GetRequiredService<ThisCity>().Member));
         return builder;
     }
 

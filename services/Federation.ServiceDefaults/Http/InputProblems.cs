@@ -1,8 +1,9 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Federation.Catalog.Common;
+namespace Federation.ServiceDefaults.Http;
 
 /// <summary>Collects what is wrong with a request, field by field, for one 400 ValidationProblem.</summary>
 public sealed partial class InputProblems
@@ -47,6 +48,14 @@ public sealed partial class InputProblems
         if (value is null) Add(field, $"{field} is required.");
         else if (value < min || value > max) Add(field, $"{field} must be between {min} and {max}.");
         return value ?? 0;
+    }
+
+    /// <summary>A whole number from the query string, read from text so that <c>page=abc</c> is a named 400.</summary>
+    public int WholeNumber(string field, string? raw, int fallback, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return fallback;
+        if (!int.TryParse(raw, out var value)) { Add(field, $"{field} must be a whole number."); return fallback; }
+        return Range(field, value, min, max);
     }
 
     public string? Email(string field, string? value)

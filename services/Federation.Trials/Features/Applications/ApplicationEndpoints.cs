@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Federation.Contracts.Trials;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Http;
+using Federation.Trials.Common;
+using Federation.Trials.Domain;
+using Federation.Trials.Messaging;
+using Federation.Trials.Storage;
+using Federation.Topology;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Trials.Features.Applications;
+
+/// <summary>The home city's steps: a startup applies, its city's agency endorses or declines, the startup may withdraw.</summary>
+public static class ApplicationEndpoints
+{
+    public static void MapApplicationsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/", Apply).RequireAuthorization(Policies.Startup)
+            .WithSummary("A startup of this city drafts an application for a trial of its listed solution in another city");
+        api.MapPut("/{id:guid}", UpdateDraft).RequireAuthorization(Policies.Startup).WithSummary("The applicant changes its draft");
+        api.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(Policies.Startup)
+            .WithSummary("The applicant submits its draft to its city's agency for endorsement");
+        api.MapPost("/{id:guid}/endorse", Endorse).RequireAuthorization(Policies.Agency)
+            .WithSummary("This city's agency endorses a submitted application: it is sent to the host city, and only there");
+        api.MapPost("/{id:guid}/decline", Decline).RequireAuthorization(Policies.Agency)
+            .WithSummary("This city's agency declines a submitted application; it never leaves the city");
+        api.MapPost("/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.Startup)
+            .WithSummary("The applicant withdraws before the host city decides");
+    }
+
+    private static async Task<Results<Created<TrialResponse>, ValidationProblem, ProblemHttpResult>> Apply(
+        ApplyForTrialRequest request, ClaimsPrincipal user, TrialsDbContext db, CatalogListings catalog, TrialRules rules,
+        TrialSteps steps, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
+    {
+        if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
+        if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
+        var now = time.GetUtcNow();
+        // The rules first: a request they refuse costs no call to the catalogue.
+        var check = Trial.Draft(Actors.Of(user), input, rules, now, out _);
+        if (!check.Succeeded) return TrialProblems.OfNew(check);
+        var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
+        if (listed is null) return invalid is not null ? invalid : unavailable!;
+
+        Trial.Draft(Actors.Of(user), listed, rules, now, out var trial);
+        db.Trials.Add(trial!);
+        if (await steps.SaveAsync(ct) is { } conflict) return conflict;
+        return TypedResults.Created($"/api/trials/{trial!.Id}", await steps.ResponseAsync(trial, now, ct));
+    }
+
+    // The catalogue is public: asking it before the caller's right to edit is checked reveals nothing.
+    private static async Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> UpdateDraft(
+        Guid id, ApplyForTrialRequest request, ClaimsPrincipal user, CatalogListings catalog, TrialRules rules,
+        TrialSteps steps, ThisCity city, MemberList members, CancellationToken ct)
+    {
+        if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
+        if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
+        var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
+        if (listed is null) return invalid is not null ? invalid : unavailable!;
+        return await steps.RunAsync(id, user, (t, by, now) => t.UpdateDraft(by, listed, rules, now), null, ct);
+    }
+
+    private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Submit(
+        Guid id, ClaimsPrincipal user, TrialSteps steps, CancellationToken ct) =>
+        steps.RunAsync(id, user, (t, by, now) => t.Submit(by, now), null, ct);
+
+    private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Endorse(
+        Guid id, EndorseRequest? request, ClaimsPrincipal user, TrialSteps steps, TrialsDbContext db, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var note = problems.OptionalText("note", request?.Note, TrialInputs.LongText);
+        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        return steps.RunAsync(id, user, (t, by, now) => t.Endorse(by, now, note), (t, _) => db.SendEndorsed(t), ct);
+    }
+
+    private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Decline(
+        Guid id, DeclineRequest request, ClaimsPrincipal user, TrialSteps steps, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var reason = TrialInputs.Required(problems, "reason", request.Reason);
+        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        return steps.RunAsync(id, user, (t, by, now) => t.Decline(by, reason, now), null, ct);
+    }
+
+    private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+        Guid id, WithdrawRequest? request, ClaimsPrincipal user, TrialSteps steps, TrialsDbContext db, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var reason = problems.OptionalText("reason", request?.Reason, TrialInputs.LongText);
+        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        return steps.RunAsync(id, user, (t, by, now) => t.Withdraw(by, now, reason), (t, _) => db.SendWithdrawnIfSent(t), ct);
+    }
+
+    private static ValidationProblem HostNotMember(string host) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["hostCity"] = [$"'{host}' is not a member city of the federation."] },
+        title: "The request has invalid fields");
+}

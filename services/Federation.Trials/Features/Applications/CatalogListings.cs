@@ -1,0 +1,43 @@
+using System.Net;
+using Federation.ServiceDefaults.Clients;
+using Federation.ServiceDefaults.Http;
+using Federation.Trials.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Trials.Features.Applications;
+
+/// <summary>
+/// Checks an application against this city's catalogue, which holds every member's listings: the solution
+/// must be a live listing of the applicant's own city, the challenge (if any) a live one of the host city.
+/// </summary>
+public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings> log)
+{
+    /// <returns>The input with the listing's title; or a 400 naming the field; or a 503 if the catalogue cannot answer.</returns>
+    public async Task<(ApplicationInput? Input, ValidationProblem? Invalid, ProblemHttpResult? Unavailable)> CheckAsync(ApplicationInput input, string homeCity, CancellationToken ct)
+    {
+        try
+        {
+            var problems = new InputProblems();
+            var solution = await catalog.GetSolutionAsync(input.SolutionId, homeCity, ct);
+            if (solution.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+                problems.Add("solutionId", $"{homeCity}'s catalogue lists no live solution {input.SolutionId}: a startup applies with its own city's listing.");
+            else solution.ResponseMessage.EnsureSuccessStatusCode();
+
+            if (input.ChallengeId is { } challengeId && !string.IsNullOrEmpty(input.HostCity))
+            {
+                var challenge = await catalog.GetChallengeAsync(challengeId, input.HostCity, ct);
+                if (challenge.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+                    problems.Add("challengeId", $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
+                else challenge.ResponseMessage.EnsureSuccessStatusCode();
+            }
+            if (problems.Any) return (null, problems.ToResult(), null);
+            return (input with { SolutionTitle = solution.GetContent().Title }, null, null);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId}", input.SolutionId);
+            return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",
+                detail: "This city's catalogue did not answer, so the listing cannot be checked. Nothing was saved; try again shortly."));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Federation.Trials.Common;
+using Federation.Trials.Domain;
+using Federation.Trials.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Federation.Trials.Features.Running;
+
+/// <summary>
+/// Moves accepted trials to running once their agreed start date has come. Both copies hold the
+/// agreement, so each city's sweep starts its own copy and no message is needed.
+/// </summary>
+public sealed class StartSweep(IServiceScopeFactory scopes, TimeProvider time, IOptions<TrialsOptions> options, ILogger<StartSweep> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.StartSweepInterval, time);
+        do
+        {
+            try { await StartDueAsync(stoppingToken); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A busy database or a concurrent step: the next sweep tries again.
+                log.LogWarning(e, "Starting due trials failed; retrying at the next sweep");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> StartDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrialsDbContext>();
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var accepted = await db.Trials.Where(t => t.Status == TrialStatus.Accepted).ToListAsync(ct);
+        var started = accepted.Count(t => t.Agreement!.StartDate <= today && t.Start(now).Kind == TrialResultKind.Ok);
+        if (started > 0) await db.SaveChangesAsync(ct);
+        return started;
+    }
+}

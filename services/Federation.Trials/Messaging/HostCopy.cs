@@ -1,0 +1,78 @@
+using Federation.Contracts.Trials;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Messaging;
+using Federation.Trials.Common;
+using Federation.Trials.Domain;
+using Federation.Trials.Storage;
+using MassTransit;
+
+namespace Federation.Trials.Messaging;
+
+/// <summary>The host city's copy of a trial, learning the steps taken in the applicant's home city.</summary>
+public sealed class HostCopy(TrialsDbContext db, ThisCity city, TrialRules rules, TimeProvider time) :
+    IConsumer<TrialApplicationEndorsed>, IConsumer<TrialApplicationWithdrawn>, IConsumer<MeasurementReported>,
+    IConsumer<TrialFinalReportSubmitted>
+{
+    public async Task Consume(ConsumeContext<TrialApplicationEndorsed> context)
+    {
+        var m = context.Message;
+        FromHome(context, m.TrialId, m.HomeCity, m.HostCity);
+        if (await db.Trials.FindAsync([m.TrialId], context.CancellationToken) is { } held)
+        {
+            if (held.Copy == TrialSide.Host && held.HomeCity == m.HomeCity) return; // already received
+            throw new FederationRejectedException(Rejections.WrongOwner, $"Trial {m.TrialId} is already held here as another trial");
+        }
+        var a = m.Application ?? throw new FederationRejectedException(Rejections.Refused, $"Trial {m.TrialId} arrived without its application");
+        var input = new ApplicationInput(m.HostCity, a.SolutionId, a.ChallengeId, a.Goals ?? "", a.RequestedSite ?? "",
+            [.. (a.Kpis ?? []).Select(k => k.FromContract())], a.DurationMonths, a.CostSharePercent, a.SolutionTitle);
+        var endorsement = a.Endorsement ?? throw new FederationRejectedException(Rejections.Refused, $"Trial {m.TrialId} arrived unendorsed");
+        var application = new EndorsedApplication(m.TrialId, m.HomeCity, new Party("", a.ApplicantOrganisation ?? ""), input, a.SubmittedAt,
+            new Endorsement(new Party("", endorsement.Agency ?? ""), endorsement.EndorsedAt, endorsement.Note));
+
+        var now = time.GetUtcNow();
+        Replicated.Require(Trial.Receive(application, city.Id, rules, now, out var trial), m.TrialId);
+        db.Trials.Add(trial!);
+        db.SendScreeningStarted(trial!, now);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public Task Consume(ConsumeContext<TrialApplicationWithdrawn> context)
+    {
+        var m = context.Message;
+        return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
+            t => t.ApplyWithdrawal(new Withdrawal(new Party("", t.Applicant.Organisation), m.WithdrawnAt, m.Reason)));
+    }
+
+    public Task Consume(ConsumeContext<MeasurementReported> context)
+    {
+        var m = context.Message;
+        return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
+            t => t.ApplyMeasurementReported(m.MeasurementId, new MeasurementInput(m.Kpi ?? "", m.Value, m.MeasuredAt, m.EvidenceUrl), m.ReportedAt));
+    }
+
+    public Task Consume(ConsumeContext<TrialFinalReportSubmitted> context)
+    {
+        var m = context.Message;
+        return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
+            t => t.ApplyFinalReport(new FinalReport(new Party("", t.Applicant.Organisation), m.SubmittedAt, m.Summary ?? "")));
+    }
+
+    private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, TrialResult> step)
+    {
+        FromHome(context, trialId, homeCity, hostCity);
+        // The endorsement travels on its own link and may not be here yet: wait for it.
+        var trial = await db.Trials.FindAsync([trialId], context.CancellationToken)
+            ?? throw new TrialNotReadyException($"Trial {trialId} has not arrived from {homeCity} yet");
+        if (trial.Copy != TrialSide.Host || trial.HomeCity != homeCity)
+            throw new FederationRejectedException(Rejections.WrongOwner, $"Trial {trialId} here is not {homeCity}'s application");
+        Replicated.Require(step(trial), trialId);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    private void FromHome(ConsumeContext context, Guid trialId, string homeCity, string hostCity)
+    {
+        context.EnsureSentByOwner(homeCity);
+        if (hostCity != city.Id)
+            throw new FederationRejectedException(Rejections.WrongOwner, $"Trial {trialId} is for {hostCity}, not {city.Id}");
+    }
+}

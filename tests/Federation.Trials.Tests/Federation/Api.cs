@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using Federation.Contracts.Trials;
+using Federation.Testing;
+using Xunit;
+
+namespace Federation.Trials.Tests.Federation;
+
+/// <summary>The trials API as the tests call it: each call asserts the status it expects and reads the answer.</summary>
+internal static class Api
+{
+    public static readonly TimeSpan Propagation = TimeSpan.FromSeconds(30);
+
+    public static ApplyForTrialRequest Application(Guid solutionId, string hostCity = "taipei", Guid? challengeId = null) => new(
+        hostCity, solutionId, challengeId, "Cut waiting at the Beitou bus stops", "Beitou bus line 216",
+        [new KpiRequest("Average waiting time", "min", 12m, 8m, "19.3"), new KpiRequest("Daily riders", "riders", 1000m, 1500m, null)],
+        6, 50m);
+
+    public static AcceptRequest Agreement(DateOnly? start = null) =>
+        new(null, "Beitou bus line 216", start ?? Today, (start ?? Today).AddMonths(5), null, 40m);
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    public static async Task<TrialResponse> ApplyAsync(HttpClient startup, ApplyForTrialRequest request)
+    {
+        var response = await startup.PostAsJsonAsync("/api/trials", request);
+        await Expect(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<TrialResponse>())!;
+    }
+
+    /// <summary>A step that must succeed: POST /api/trials/{id}/{step}.</summary>
+    public static async Task<TrialResponse> StepAsync(HttpClient client, Guid id, string step, object? body = null)
+    {
+        var response = await client.PostAsJsonAsync($"/api/trials/{id}/{step}", body ?? new { });
+        await Expect(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<TrialResponse>())!;
+    }
+
+    /// <summary>A step that must be refused with <paramref name="status"/>.</summary>
+    public static async Task<HttpResponseMessage> RefusedAsync(HttpClient client, Guid id, string step, object? body, HttpStatusCode status)
+    {
+        var response = await client.PostAsJsonAsync($"/api/trials/{id}/{step}", body ?? new { });
+        await Expect(response, status);
+        return response;
+    }
+
+    public static async Task<TrialResponse?> GetAsync(HttpClient client, Guid id)
+    {
+        var response = await client.GetAsync($"/api/trials/{id}");
+        return response.StatusCode == HttpStatusCode.NotFound ? null : (await response.Content.ReadFromJsonAsync<TrialResponse>())!;
+    }
+
+    /// <summary>Waits until this city's copy of the trial satisfies <paramref name="done"/>.</summary>
+    public static Task<TrialResponse?> EventuallyAsync(HttpClient client, Guid id, Func<TrialResponse, bool> done, string what) =>
+        Eventually.Value(() => GetAsync(client, id), t => t is not null && done(t), Propagation, what);
+
+    public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)
+    {
+        if (response.StatusCode != status)
+            Assert.Fail($"Expected {(int)status}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}
