@@ -19,18 +19,30 @@ public sealed class TrialSteps(TrialsDbContext db, TimeProvider time)
     public async Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, ClaimsPrincipal user,
         Func<Trial, Actor, DateTimeOffset, TrialResult> step, Action<Trial, DateTimeOffset>? tell, CancellationToken ct)
     {
-        var trial = await db.Trials.FindAsync([id], ct);
-        if (trial is null) return TrialProblems.NotFound(id);
-        var now = time.GetUtcNow();
-        var result = step(trial, Actors.Of(user), now);
-        if (!result.Succeeded) return TrialProblems.Of(result);
-        if (result.Kind == TrialResultKind.Ok)
+        // A message from the other city may change the trial between our read and our save. The step is
+        // then taken again on the fresh copy, so the user is not bounced for a change they did not see.
+        for (var attempt = 1; ; attempt++)
         {
-            tell?.Invoke(trial, now);
-            if (await SaveAsync(ct) is { } conflict) return conflict;
+            var trial = await db.Trials.FindAsync([id], ct);
+            if (trial is null) return TrialProblems.NotFound(id);
+            var now = time.GetUtcNow();
+            var result = step(trial, Actors.Of(user), now);
+            if (!result.Succeeded) return TrialProblems.Of(result);
+            if (result.Kind == TrialResultKind.Ok)
+            {
+                tell?.Invoke(trial, now);
+                if (await SaveAsync(ct) is { } conflict)
+                {
+                    if (attempt == MaxAttempts) return conflict;
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
+            }
+            return TypedResults.Ok(await ResponseAsync(trial, now, ct));
         }
-        return TypedResults.Ok(await ResponseAsync(trial, now, ct));
     }
+
+    private const int MaxAttempts = 3;
 
     /// <summary>Saves; a concurrent change to the same trial (by a message from the other city, say) is a 409.</summary>
     public async Task<ProblemHttpResult?> SaveAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Federation.Testing;
 using Xunit;
@@ -54,9 +55,29 @@ internal static class Api
     public static Task<TrialResponse?> EventuallyAsync(HttpClient client, Guid id, Func<TrialResponse, bool> done, string what) =>
         Eventually.Value(() => GetAsync(client, id), t => t is not null && done(t), Propagation, what);
 
+    /// <summary>GET /api/trials?{query}: the caller's list, which must be served.</summary>
+    public static async Task<ResultPage<TrialSummary>> ListAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync($"/api/trials?{query}");
+        await Expect(response, HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<ResultPage<TrialSummary>>())!;
+    }
+
     public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)
     {
         if (response.StatusCode != status)
             Assert.Fail($"Expected {(int)status}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
+
+    /// <summary>Asserts a 400 ValidationProblem whose errors name the request field <paramref name="field"/>.</summary>
+    public static async Task ExpectInvalid(HttpResponseMessage response, string field)
+    {
+        await Expect(response, HttpStatusCode.BadRequest);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<Problem>();
+        Assert.True(problem!.Errors?.ContainsKey(field) == true,
+            $"Expected an error for '{field}', got: {string.Join(", ", problem.Errors?.Keys.ToArray() ?? [])}");
+    }
+
+    private sealed record Problem(int? Status, string? Title, Dictionary<string, string[]>? Errors);
 }

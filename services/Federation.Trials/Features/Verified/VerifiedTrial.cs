@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using Federation.Contracts.Trials;
 
@@ -9,7 +11,11 @@ namespace Federation.Trials.Features.Verified;
 /// </summary>
 public sealed class VerifiedTrial
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Kept readable: a downloaded certificate shows its Chinese and Korean titles as written.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public Guid TrialId { get; private set; }
     public string HomeCity { get; private set; } = "";
