@@ -1,0 +1,75 @@
+namespace Federation.Awards.Domain;
+
+/// <summary>What the secretariat states when it opens a cycle; the service fills in the defaults first.</summary>
+public sealed record CycleInput(
+    int Year,
+    string Name,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<Criterion> Criteria,
+    Window Nomination,
+    Window Judging,
+    int Finalists,
+    int Winners,
+    bool NormaliseScores,
+    TieBreak TieBreak,
+    bool RequiresVerifiedTrial)
+{
+    /// <summary>The rules a new cycle follows: its values, and a year and call that are not already past.</summary>
+    public AwardResult Check(DateTimeOffset now) =>
+        Year < now.Year || Year > now.Year + 2
+            ? AwardResult.Invalid("year", $"A cycle is opened for this year or one of the next two, not {Year}.")
+            : CheckValues().Then(() => Nomination.HasClosedAt(now)
+                ? AwardResult.Invalid("nominationCloses", "The nomination window closes in the future.")
+                : AwardResult.Ok);
+
+    /// <summary>The rules that hold whenever the cycle is checked, including when another city receives it.</summary>
+    public AwardResult CheckValues() => AwardResult.All(
+    [
+        () => AwardResult.Required(Name, "name", "The cycle's name is required."),
+        CheckLabels,
+        () => Criterion.Check(Criteria),
+        CheckWindows,
+        () => Winners < 1 ? AwardResult.Invalid("winners", "At least one entry wins.")
+            : Winners < Labels.Count ? AwardResult.Invalid("winners", $"Each of the {Labels.Count} labels goes to at least one entry, so at least {Labels.Count} win.")
+            : Finalists < Winners ? AwardResult.Invalid("finalists", "The finalists are at least as many as the winners.")
+            : AwardResult.Ok,
+        () => TieBreak.Check(Criteria),
+    ]);
+
+    private AwardResult CheckLabels()
+    {
+        if (Labels is null || Labels.Count == 0) return AwardResult.Invalid("labels", "At least one award label is required.");
+        if (Labels.Any(string.IsNullOrWhiteSpace)) return AwardResult.Invalid("labels", "A label cannot be blank.");
+        var distinct = Labels.Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        return distinct == Labels.Count ? AwardResult.Ok : AwardResult.Invalid("labels", "Each label appears once.");
+    }
+
+    private AwardResult CheckWindows() =>
+        Nomination.Opens >= Nomination.Closes ? AwardResult.Invalid("nominationCloses", "Nominations close after they open.")
+        : Judging.Opens < Nomination.Closes ? AwardResult.Invalid("judgingOpens", "Judging opens once nominations have closed.")
+        : Judging.Opens >= Judging.Closes ? AwardResult.Invalid("judgingCloses", "Judging closes after it opens.")
+        : AwardResult.Ok;
+
+    // Records compare lists by reference; a replayed call must compare equal by content.
+    public bool Equals(CycleInput? other) =>
+        other is not null
+        && (Year, Name, Nomination, Judging, Finalists, Winners, NormaliseScores, TieBreak, RequiresVerifiedTrial)
+            == (other.Year, other.Name, other.Nomination, other.Judging, other.Finalists, other.Winners, other.NormaliseScores, other.TieBreak, other.RequiresVerifiedTrial)
+        && Labels.SequenceEqual(other.Labels) && Criteria.SequenceEqual(other.Criteria);
+
+    public override int GetHashCode() => HashCode.Combine(Year, Name, Nomination, Judging, Labels.Count, Criteria.Count);
+}
+
+/// <summary>A cycle as the secretariat broadcasts it when it opens the call.</summary>
+public sealed record CycleTerms(Guid CycleId, string SecretariatCity, CycleInput Input, DateTimeOffset OpenedAt);
+
+/// <summary>Where a cycle stands: derived from the clock and its windows until the secretariat publishes.</summary>
+public enum CycleStatus
+{
+    Announced,
+    Nominating,
+    Assigning,
+    Judging,
+    Closed,
+    Published,
+}

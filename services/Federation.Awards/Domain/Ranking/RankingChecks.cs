@@ -1,0 +1,67 @@
+namespace Federation.Awards.Domain.Ranking;
+
+/// <summary>Everything wrong with a ranking input, reported together so the secretariat fixes it in one pass.</summary>
+internal static class RankingChecks
+{
+    public static IReadOnlyList<RankingProblem> Of(RankingInput input)
+    {
+        var problems = new List<RankingProblem>();
+        CheckCriteria(input.Criteria, problems);
+        CheckTieBreak(input.TieBreak, input.Criteria, problems);
+        var entryIds = new HashSet<Guid>();
+        foreach (var entry in input.Entries.Where(e => !entryIds.Add(e.Id)))
+            problems.Add(new("entries", $"Entry {entry.Id} appears more than once."));
+        CheckSheets(input.Sheets, input.Criteria, entryIds, problems);
+        return problems;
+    }
+
+    private static void CheckCriteria(IReadOnlyList<Criterion> criteria, List<RankingProblem> problems)
+    {
+        foreach (var repeated in criteria.GroupBy(c => c.Key).Where(g => g.Count() > 1))
+            problems.Add(new("criteria", $"Criterion '{repeated.Key}' appears more than once."));
+        foreach (var criterion in criteria)
+        {
+            if (string.IsNullOrWhiteSpace(criterion.Key))
+                problems.Add(new("criteria", "Every criterion needs a key."));
+            if (criterion.Weight is < 1 or > 100 || criterion.Weight != decimal.Truncate(criterion.Weight))
+                problems.Add(new("criteria", $"Criterion '{criterion.Key}' weighs {criterion.Weight}: a weight is a whole percentage from 1 to 100."));
+        }
+        var total = criteria.Sum(c => c.Weight);
+        if (total != 100)
+            problems.Add(new("criteria", $"The weights add up to {total}, not 100."));
+    }
+
+    private static void CheckTieBreak(TieBreak tieBreak, IReadOnlyList<Criterion> criteria, List<RankingProblem> problems)
+    {
+        if (!Enum.IsDefined(tieBreak.Rule))
+            problems.Add(new("tieBreak", $"Unknown tie-break rule {tieBreak.Rule}."));
+        else if (tieBreak.Rule == TieBreakRule.Criterion && !criteria.Any(c => c.Key == tieBreak.CriterionKey))
+            problems.Add(new("tieBreak", $"The tie-break criterion '{tieBreak.CriterionKey}' is not one of the cycle's criteria."));
+    }
+
+    private static void CheckSheets(IReadOnlyList<ScoreSheet> sheets, IReadOnlyList<Criterion> criteria, HashSet<Guid> entryIds, List<RankingProblem> problems)
+    {
+        var seen = new HashSet<(string, Guid)>();
+        foreach (var sheet in sheets)
+        {
+            var whose = $"Judge {sheet.Judge}'s sheet for entry {sheet.EntryId}";
+            if (string.IsNullOrWhiteSpace(sheet.Judge))
+                problems.Add(new("sheets", $"A sheet for entry {sheet.EntryId} has no judge."));
+            if (!entryIds.Contains(sheet.EntryId))
+                problems.Add(new("sheets", $"{whose}: the entry is not one of the cycle's entries."));
+            if (!seen.Add((sheet.Judge, sheet.EntryId)))
+                problems.Add(new("sheets", $"{whose} appears more than once."));
+            if (!Enum.IsDefined(sheet.Conflict))
+                problems.Add(new("sheets", $"{whose} declares an unknown conflict {sheet.Conflict}."));
+            else if (sheet.Excluded && sheet.Conflict == ConflictOfInterest.None)
+                problems.Add(new("sheets", $"{whose} is excluded without a declared conflict: only a disclosed conflict is excluded."));
+            foreach (var (key, score) in sheet.Scores)
+            {
+                if (!criteria.Any(c => c.Key == key))
+                    problems.Add(new("sheets", $"{whose} scores '{key}', which is not one of the cycle's criteria."));
+                else if (score is < 0 or > 10)
+                    problems.Add(new("sheets", $"{whose} scores {score} on '{key}': scores run from 0 to 10."));
+            }
+        }
+    }
+}
