@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Federation.Catalog.Common;
+using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Solutions;
 using Federation.Catalog.Features.Verifications;
@@ -17,6 +18,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Solution> Solutions => Set<Solution>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<Verification> Verifications => Set<Verification>();
+    public DbSet<AwardBadge> AwardBadges => Set<AwardBadge>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -43,6 +45,12 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
                 kpis => JsonSerializer.Serialize(kpis, Json),
                 json => JsonSerializer.Deserialize<List<KpiAchieved>>(json, Json) ?? new List<KpiAchieved>(),
                 new ValueComparer<List<KpiAchieved>>((a, b) => a!.SequenceEqual(b!), k => k.Count, k => k.ToList()));
+        });
+        model.Entity<AwardBadge>(e =>
+        {
+            // One result per cycle and listing; pages look badges up by listing id.
+            e.HasKey(b => new { b.CycleId, b.SolutionCity, b.SolutionId });
+            e.HasIndex(b => new { b.SolutionId, b.SolutionCity });
         });
     }
 

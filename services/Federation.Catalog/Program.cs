@@ -1,4 +1,5 @@
 using Federation.Catalog;
+using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
@@ -18,6 +19,7 @@ builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
     bus.AddConsumer<SolutionReplication>();
     bus.AddConsumer<ChallengeReplication>();
     bus.AddConsumer<TrialResults>();
+    bus.AddConsumer<AwardResults>();
     bus.AddTargetedConsumer<CatalogResync>();
 });
 

@@ -52,4 +52,7 @@ public record SolutionResponse(
 {
     /// <summary>Trials that verified this solution in member cities (read side only; added later, so optional).</summary>
     public IReadOnlyList<SolutionVerification> Verifications { get; init; } = [];
+
+    /// <summary>GO SMART Award results for this solution, newest cycle first (read side only; added later, so optional).</summary>
+    public IReadOnlyList<SolutionAward> Awards { get; init; } = [];
 }

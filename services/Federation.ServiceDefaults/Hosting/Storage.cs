@@ -52,6 +52,20 @@ public static class Storage
         conventions.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 
+    /// <summary>
+    /// SQLite has no decimal type and EF's default text pads a whole number to one place (10 reads back as
+    /// 10.0): store a decimal as the text of its own digits, so a reported 12.50 stays 12.50 and 10 stays 10.
+    /// </summary>
+    public static void StoreDecimalsExactly(this ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<decimal>().HaveConversion<ExactDecimalConverter>();
+        conventions.Properties<decimal?>().HaveConversion<ExactDecimalConverter>();
+    }
+
+    private sealed class ExactDecimalConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, string>(
+        value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        text => decimal.Parse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
+
     private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
         time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Hosting;
 using Federation.Trials.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

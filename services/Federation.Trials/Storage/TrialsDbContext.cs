@@ -18,7 +18,7 @@ public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) :
         conventions.StoreTimesAsIntegers();
         // Statuses and verdicts read as words in the file, and survive a reordering of the enums.
         conventions.Properties<Enum>().HaveConversion<string>();
-        conventions.Properties<decimal>().HaveConversion<ExactDecimalConverter>();
+        conventions.StoreDecimalsExactly();
     }
 
     protected override void OnModelCreating(ModelBuilder model)

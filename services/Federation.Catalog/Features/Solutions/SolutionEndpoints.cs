@@ -1,4 +1,5 @@
 using Federation.Catalog.Common;
+using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Verifications;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;
@@ -14,10 +15,15 @@ public static class SolutionEndpoints
     {
         // Writes are for an agency of this city; the reads below opt out, so a new endpoint starts protected.
         var api = app.MapGroup("/api/solutions").WithTags("Solutions").RequireAuthorization(Policies.Agency)
-            .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse(), VerificationBadges.AttachAsync);
+            .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse(), AttachBadgesAsync);
         api.MapPost("/", Create).WithSummary("List a solution owned by this city");
         api.MapPut("/{id:guid}", Update).WithSummary("Change this city's listing; send the version you read");
     }
+
+    /// <summary>What other services broadcast about a page of listings: verified trials and award results.</summary>
+    private static async Task<IReadOnlyList<SolutionResponse>> AttachBadgesAsync(CatalogDbContext db,
+        IReadOnlyList<SolutionResponse> page, CancellationToken ct) =>
+        await AwardBadges.AttachAsync(db, await VerificationBadges.AttachAsync(db, page, ct), ct);
 
     private static async Task<Results<Created<SolutionResponse>, ValidationProblem>> Create(
         SolutionRequest request, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)

@@ -1,0 +1,45 @@
+using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Awards.Storage;
+
+public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) : DbContext(options), IFederatedDbContext
+{
+    public DbSet<AwardCycle> Cycles => Set<AwardCycle>();
+    public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<Judge> Judges => Set<Judge>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.StoreTimesAsIntegers();
+        // Statuses and kinds read as words in the file, and survive a reordering of the enums.
+        conventions.Properties<Enum>().HaveConversion<string>();
+        conventions.StoreDecimalsExactly();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.MapFederatedMessaging();
+        model.Entity<AwardCycle>(CycleMapping.Map);
+        model.Entity<Entry>(EntryMapping.Map);
+        model.Entity<Judge>(JudgeMapping.Map);
+        model.Entity<Assignment>(AssignmentMapping.Map);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StoredVersion.BumpChanged(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StoredVersion.BumpChanged(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

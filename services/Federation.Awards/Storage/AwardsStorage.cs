@@ -1,0 +1,14 @@
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Federation.Awards.Storage;
+
+public static class AwardsStorage
+{
+    /// <summary>
+    /// The cycles, entries, judges and assignments this city holds, in the SQLite file of
+    /// <c>ConnectionStrings:Awards</c>, with the outbox.
+    /// </summary>
+    public static IHostApplicationBuilder AddAwardsStorage(this IHostApplicationBuilder builder) =>
+        builder.AddSqliteStorage<AwardsDbContext>("Awards");
+}
