@@ -51,6 +51,7 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("Identity:DevUsersFile", DevUsers.File);
         // Services of one city call each other on their member-list ports (see ListenOnMemberPort).
         builder.UseSetting("Services:Catalog", $"http://127.0.0.1:{federation.Members.Get(city).Services["catalog"]}");
+        builder.UseSetting("Services:Identity", identity);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }
