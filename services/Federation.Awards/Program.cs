@@ -1,18 +1,29 @@
+using Federation.Awards.Features.Cities;
+using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Messaging;
 
-// The awards service is being built (issue 5): its domain (cycles, entries, judging, ranking) and
-// storage are done; the endpoints and the messages between cities come next.
+// The GO SMART Award: the secretariat's city runs the cycle (Features/Cycles, Secretariat, Results);
+// every city nominates, enrols judges and judges score on their own city's node (Features/Cities and
+// the Nominations, Judges and Judging features).
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("awards");
 builder.AddBearerAuthentication();
 builder.AddAwardsStorage();
-builder.AddFederatedMessaging<AwardsDbContext>("awards", _ => { });
+builder.AddCityServices();
+builder.AddSecretariatServices();
+builder.AddFederatedMessaging<AwardsDbContext>("awards", bus =>
+{
+    bus.AddSecretariatConsumers();
+    bus.AddCityConsumers();
+});
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapCityApi();
+app.MapSecretariatApi();
 app.Run();
 
 public partial class Program;

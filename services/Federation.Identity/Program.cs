@@ -1,17 +1,22 @@
 using Federation.Identity;
 using Federation.Identity.Features.Discovery;
 using Federation.Identity.Features.Tokens;
+using Federation.Identity.Features.Users;
 using Federation.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("identity");
 builder.AddIdentityNode();
+builder.AddOwnTokenAuthentication();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDiscovery();
 app.MapTokenApi();
+app.MapUserLookup();
 app.Run();
 
 public partial class Program;

@@ -1,3 +1,4 @@
+using Federation.Testing;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -57,12 +58,15 @@ public sealed class SigningKeyTests : IDisposable
     [Fact]
     public void A_key_file_that_holds_no_key_stops_the_node_at_start()
     {
-        var node = new IdentityNode(_folder);
+        var startup = new StartupFailure();
+        var node = new IdentityNode(_folder) { TestServices = startup.AddTo };
         Directory.CreateDirectory(Path.GetDirectoryName(node.KeyFile)!);
         File.WriteAllText(node.KeyFile, "not a key");
         using var broken = node;
 
-        Assert.ThrowsAny<InvalidOperationException>(() => node.CreateClient());
+        Assert.ThrowsAny<Exception>(() => node.CreateClient());
+        // Why, as the host reports it: CreateClient may throw an ObjectDisposedException instead (see StartupFailure).
+        Assert.Contains("Identity:TokenKeyFile", Assert.IsType<InvalidOperationException>(startup.Reason).Message);
     }
 
     private static async Task<JsonElement> KeyAsync(IdentityNode node)

@@ -124,3 +124,14 @@ public record AwardResultsPublished(
     IReadOnlyList<AwardFinalist> Finalists,
     string? Announcement,
     DateTimeOffset PublishedAt);
+
+/// <summary>
+/// Broadcast by the secretariat: a cycle's windows moved. Every city updates its copy of the cycle and the
+/// judging window of the assignments of the cycle it holds; an older schedule arriving late changes nothing.
+/// </summary>
+public record AwardCycleRescheduled(
+    Guid CycleId,
+    string SecretariatCity,
+    AwardWindow Nomination,
+    AwardWindow Judging,
+    DateTimeOffset RescheduledAt);

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Security.Claims;
+using Federation.Awards.Common;
+using Federation.Awards.Domain;
+using Federation.Awards.Features.Cities;
+using Federation.Awards.Storage;
+using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Clients;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Outbox;
+using Federation.Topology;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Awards.Features.Judges;
+
+/// <summary>An agency enrols judges among its city's users (as this city's identity service knows them); the secretariat hears of each.</summary>
+public static class JudgeEndpoints
+{
+    public static void MapJudgesApi(this RouteGroupBuilder awards)
+    {
+        awards.MapPost("/judges", Enrol).RequireAuthorization(Policies.Agency)
+            .WithSummary("An agency of this city enrols a judge-role user of this city (userName, e.g. judge@seoul); sent to the secretariat");
+        awards.MapGet("/judges", List).RequireAuthorization(Policies.Agency).WithSummary("The judges this city enrolled");
+    }
+
+    private static async Task<Results<Created<JudgeResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
+        EnrolJudgeRequest request, ClaimsPrincipal user, HttpContext http, IIdentityApi identity, AwardsDbContext db, CitySteps steps,
+        ThisCity city, MemberList members, ILoggerFactory logs, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var userName = problems.Text("userName", request.UserName, 200);
+        var displayName = problems.Text("displayName", request.DisplayName, 200);
+        var expertise = problems.Tags("expertise", request.Expertise);
+        if (problems.Any) return problems.ToResult();
+        // A bare name is this node's user: "judge" on seoul's node is "judge@seoul".
+        if (!userName.Contains('@')) userName = $"{userName}@{city.Id}";
+
+        CityUserResponse? found;
+        try
+        {
+            // The caller's own token: the identity service answers an agency of this city only.
+            var answer = await identity.GetUserAsync(userName, http.Request.Headers.Authorization.ToString(), ct);
+            if (answer.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+                return Invalid("userName", $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
+            answer.ResponseMessage.EnsureSuccessStatusCode();
+            found = answer.GetContent();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            logs.CreateLogger(typeof(JudgeEndpoints)).LogWarning(e, "The identity service could not be asked about {UserName}", userName);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Identity service unavailable",
+                detail: "This city's identity service did not answer, so the user cannot be checked. Nothing was saved; try again shortly.");
+        }
+        var role = found.Roles.Contains(Actor.Judge) ? Actor.Judge : found.Roles.FirstOrDefault() ?? "";
+        var candidate = new JudgeCandidate(found.Id, found.UserName, found.City, role, found.Organisation);
+
+        return await steps.RunAsync<Results<Created<JudgeResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
+        {
+            var enrolled = await db.Judges.AnyAsync(j => j.UserId == candidate.UserId && j.City == city.Id && j.HeldAt == city.Id, ct);
+            var result = Judge.Enrol(Actors.Of(user), candidate, displayName, expertise, members.Secretariat, enrolled, now, out var judge);
+            if (!result.Succeeded) return (AwardProblems.Of<Created<JudgeResponse>>(result), false);
+            db.Judges.Add(judge!);
+            db.SendEnrolled(judge!);
+            return (TypedResults.Created($"/api/awards/judges/{judge!.Id}", judge.ToResponse()), true);
+        }, () => CitySteps.ChangedMeanwhile(), ct);
+    }
+
+    private static async Task<Ok<List<JudgeResponse>>> List(AwardsDbContext db, ThisCity city, CancellationToken ct)
+    {
+        var judges = await db.Judges.AsNoTracking().Where(j => j.City == city.Id && j.HeldAt == city.Id).ToListAsync(ct);
+        return TypedResults.Ok(judges.OrderBy(j => j.DisplayName).ThenBy(j => j.Id).Select(j => j.ToResponse()).ToList());
+    }
+
+    /// <summary>The secretariat hears of the enrolment; a city hosting the secretariat holds one copy and sends nothing.</summary>
+    private static void SendEnrolled(this IFederatedDbContext db, Judge j)
+    {
+        if (j.SecretariatCity == j.City) return;
+        db.Send(j.SecretariatCity, new JudgeEnrolled(j.Id, j.City, j.SecretariatCity, j.UserId, j.UserName, j.DisplayName, j.Organisation,
+            j.Expertise, j.EnrolledBy, j.EnrolledAt));
+    }
+
+    private static JudgeResponse ToResponse(this Judge j) =>
+        new(j.Id, j.City, j.UserName, j.DisplayName, j.Organisation, j.Expertise, j.EnrolledBy, j.EnrolledAt);
+
+    private static ValidationProblem Invalid(string field, string reason) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The request has invalid fields");
+}

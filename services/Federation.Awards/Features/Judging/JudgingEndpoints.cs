@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using Federation.Awards.Common;
+using Federation.Awards.Domain;
+using Federation.Awards.Features.Cities;
+using Federation.Awards.Storage;
+using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Awards.Features.Judging;
+
+/// <summary>
+/// A judge's steps, on their own city's node: see what was assigned, declare conflicts, score. Each change
+/// travels to the secretariat. A judge never holds an entry of their own city: the assignment refuses one.
+/// </summary>
+public static class JudgingEndpoints
+{
+    private const int NoteLength = 2000;
+
+    public static void MapJudgingApi(this RouteGroupBuilder awards)
+    {
+        var judging = awards.MapGroup("/assignments").RequireAuthorization(Policies.Judge);
+        judging.MapGet("/mine", Mine).WithSummary("The signed-in judge's assignments: entries, criteria, window, sheets and conflicts");
+        judging.MapPost("/{id:guid}/entries/{entryId:guid}/conflict", DeclareConflict)
+            .WithSummary("The judge declares a conflict of interest on an assigned entry (real, apparent or potential)");
+        judging.MapPut("/{id:guid}/entries/{entryId:guid}/scores", Score)
+            .WithSummary("The judge sets or changes scores (0-10) on the criteria named, within the judging window; every change audited");
+        judging.MapPost("/{id:guid}/entries/{entryId:guid}/scores", Score).WithSummary("The same as PUT");
+    }
+
+    private static async Task<Ok<List<AssignmentResponse>>> Mine(ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+    {
+        var by = Actors.Of(user);
+        var held = await db.Assignments.AsNoTracking()
+            .Where(a => a.HeldAt == city.Id && a.JudgeCity == city.Id && a.JudgeUserId == by.UserId).ToListAsync(ct);
+        var cycleIds = held.Select(a => a.CycleId).Distinct().ToList();
+        var cycles = await db.Cycles.AsNoTracking().Where(c => cycleIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var now = time.GetUtcNow();
+        return TypedResults.Ok(held.OrderByDescending(a => a.Year).ThenBy(a => a.Id)
+            .Select(a => a.ToJudgeView(cycles.GetValueOrDefault(a.CycleId), now)).ToList());
+    }
+
+    private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> DeclareConflict(
+        Guid id, Guid entryId, DeclareConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var kindWord = problems.OneOf("kind", request.Kind, AwardVocabulary.ConflictKinds);
+        var note = problems.Text("note", request.Note, NoteLength);
+        if (problems.Any) return Early(problems.ToResult());
+        var kind = Enum.Parse<ConflictKind>(kindWord, ignoreCase: true);
+        return StepAsync(id, user, db, steps, city, (a, by, now) => a.DeclareConflict(by, entryId, kind, note, now), a => db.SendDeclared(a, entryId), ct);
+    }
+
+    private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Score(
+        Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var scores = new List<Score>();
+        if (request.Scores is null || request.Scores.Count == 0) problems.Add("scores", "Score at least one criterion.");
+        else
+            for (var i = 0; i < request.Scores.Count; i++)
+            {
+                var item = request.Scores[i];
+                var criterion = problems.Text($"scores[{i}].criterion", item?.Criterion, 40);
+                if (item?.Value is null) problems.Add($"scores[{i}].value", $"scores[{i}].value is required.");
+                var comment = problems.OptionalText($"scores[{i}].comment", item?.Comment, NoteLength);
+                scores.Add(new Score(criterion, item?.Value ?? 0, comment));
+            }
+        if (problems.Any) return Early(problems.ToResult());
+        return StepAsync(id, user, db, steps, city, (a, by, now) => a.Score(by, entryId, scores, now), a => db.SendSheet(a, entryId), ct);
+    }
+
+    private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> StepAsync(
+        Guid id, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city,
+        Func<Assignment, Actor, DateTimeOffset, AwardResult> step, Action<Assignment> tell, CancellationToken ct) =>
+        steps.RunAsync<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
+        {
+            // Only the judge's city's copy is scored on: another city's assignment is not this node's to show.
+            var a = await db.Assignments.FirstOrDefaultAsync(x => x.Id == id && x.HeldAt == city.Id && x.JudgeCity == city.Id, ct);
+            if (a is null) return (AwardProblems.NotFound("assignment", id), false);
+            var result = step(a, Actors.Of(user), now);
+            if (!result.Succeeded) return (AwardProblems.Of<Ok<AssignmentResponse>>(result), false);
+            var changed = result.Kind == AwardResultKind.Ok;
+            if (changed) tell(a);
+            var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == a.CycleId, ct);
+            return (TypedResults.Ok(a.ToJudgeView(cycle, now)), changed);
+        }, () => CitySteps.ChangedMeanwhile(), ct);
+
+    private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Early(ValidationProblem problem) =>
+        Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(problem);
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Clients;
+using Federation.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Federation.Awards.Features.Nominations;
+
+/// <summary>
+/// Asks this city's catalogue for the listing an entry names: it must be a live listing of this city. Its
+/// verifications are the verified trials an entry may cite.
+/// </summary>
+public sealed class CityListings(ICatalogApi catalog, ILogger<CityListings> log)
+{
+    private const string Passed = "passed";
+
+    /// <returns>The listing and its passed verified trials; or a 400 naming solutionId; or a 503 if the catalogue cannot answer.</returns>
+    public async Task<(ListedSolution? Solution, IReadOnlyCollection<Guid> VerifiedTrials, ValidationProblem? Invalid, ProblemHttpResult? Unavailable)> FindAsync(
+        Guid solutionId, string city, CancellationToken ct)
+    {
+        try
+        {
+            var answer = await catalog.GetSolutionAsync(solutionId, city, ct);
+            if (answer.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+            {
+                var problems = new InputProblems();
+                problems.Add("solutionId", $"{city}'s catalogue lists no live solution {solutionId} of {city}: a city enters only its own listings.");
+                return (null, [], problems.ToResult(), null);
+            }
+            answer.ResponseMessage.EnsureSuccessStatusCode();
+            var s = answer.GetContent();
+            var verified = s.Verifications.Where(v => string.Equals(v.Verdict, Passed, StringComparison.OrdinalIgnoreCase)).Select(v => v.TrialId).ToList();
+            return (new ListedSolution(s.Id, s.City, s.Title, s.Summary), verified, null, null);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId}", solutionId);
+            return (null, [], null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",
+                detail: "This city's catalogue did not answer, so the listing cannot be checked. Nothing was saved; try again shortly."));
+        }
+    }
+}

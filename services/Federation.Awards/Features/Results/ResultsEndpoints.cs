@@ -1,0 +1,31 @@
+using Federation.Awards.Common;
+using Federation.Awards.Storage;
+using Federation.Contracts.Awards;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Awards.Features.Results;
+
+/// <summary>Published results, at every city, for anyone.</summary>
+public static class ResultsEndpoints
+{
+    public static void MapResultsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/awards/results", List).AllowAnonymous().WithTags("Award results")
+            .WithSummary("Every published cycle's winners and finalists, newest first");
+        app.MapGet("/api/awards/cycles/{id:guid}/results", Get).AllowAnonymous().WithTags("Award results")
+            .WithSummary("One published cycle's winners and finalists");
+    }
+
+    private static async Task<Ok<List<ResultsResponse>>> List(AwardsDbContext db, CancellationToken ct)
+    {
+        var published = await db.Cycles.AsNoTracking().Where(c => c.PublishedAt != null).ToListAsync(ct);
+        return TypedResults.Ok(published.Select(c => c.Results()!).OrderByDescending(r => r.PublishedAt).Select(r => r.ToResponse()).ToList());
+    }
+
+    private static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Get(Guid id, AwardsDbContext db, CancellationToken ct) =>
+        await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } cycle
+            ? cycle.Results() is { } results ? TypedResults.Ok(results.ToResponse())
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published", detail: $"Cycle {id}'s results are not published yet.")
+            : AwardProblems.NotFound("cycle", id);
+}

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using System.Text;
+using Federation.Awards.Common;
+using Federation.Awards.Domain;
+using Federation.Awards.Features.Cycles;
+using Federation.Awards.Features.Results;
+using Federation.Awards.Storage;
+using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Awards.Features.Secretariat;
+
+/// <summary>The secretariat's last steps: the ranking (as data, chart and score sheet), the shortlist, the winners, publication.</summary>
+public static class FinaleEndpoints
+{
+    public static void MapFinaleApi(this RouteGroupBuilder cycle)
+    {
+        cycle.MapGet("/ranking", Ranking).WithSummary("The ranking of the nominated entries over the sheets that count");
+        cycle.MapGet("/ranking/chart", Chart).Produces(200, contentType: "image/svg+xml").WithSummary("The ranking as an SVG bar chart");
+        cycle.MapGet("/scores.csv", Scores).Produces(200, contentType: "text/csv").WithSummary("Every score per judge, entry and criterion, with comments");
+        cycle.MapPost("/shortlist", Shortlist).WithSummary("The finalists, once judging has closed");
+        cycle.MapPost("/winners", ChooseWinners).WithSummary("The winners per label, with a reason where the ranking is not followed");
+        cycle.MapPost("/publish", Publish).WithSummary("Publishes the results; every city and every catalogue shows them");
+    }
+
+    private static async Task<Results<Ok<RankingResponse>, ValidationProblem, ProblemHttpResult>> Ranking(
+        Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        var ranking = await CycleRanking.ComputeAsync(db, cycle, ct);
+        return ranking.Result.Succeeded ? TypedResults.Ok(ranking.ToResponse(time.GetUtcNow())) : Unrankable(ranking);
+    }
+
+    private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Chart(
+        Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        var ranking = await CycleRanking.ComputeAsync(db, cycle, ct);
+        if (!ranking.Result.Succeeded) return Unrankable(ranking);
+        return TypedResults.Content(RankingExports.Chart(cycle, ranking.ToResponse(time.GetUtcNow())), "image/svg+xml", Encoding.UTF8);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Scores(Guid id, AwardsDbContext db, CancellationToken ct)
+    {
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        var assignments = await db.Assignments.AsNoTracking().Where(a => a.CycleId == id && a.HeldAt == cycle.HeldAt).ToListAsync(ct);
+        var entries = await db.Entries.AsNoTracking().Where(e => e.CycleId == id).ToListAsync(ct);
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble()
+            .Concat(Encoding.UTF8.GetBytes(RankingExports.Csv(cycle, assignments, entries))).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"award-{cycle.Year}-scores.csv");
+    }
+
+    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Shortlist(
+        Guid id, ShortlistRequest request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct) =>
+        request.EntryIds is not { Count: > 0 } entryIds ? Early("entryIds", "entryIds names the finalists.")
+        : steps.RunAsync(id, user, async (c, by, now) =>
+        {
+            var entries = await db.Entries.Where(e => e.CycleId == c.Id && e.HeldAt == c.HeldAt).ToListAsync(ct);
+            return c.Shortlist(by, entryIds, entries, now);
+        }, null, ct);
+
+    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> ChooseWinners(
+        Guid id, ChooseWinnersRequest request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        if (request.Winners is not { Count: > 0 } winners) return Early("winners", "winners names at least one winner.");
+        var choices = winners.Select((w, i) =>
+        {
+            var label = problems.Text($"winners[{i}].label", w.Label, 200);
+            if (w.EntryId is null) problems.Add($"winners[{i}].entryId", $"winners[{i}].entryId is required.");
+            return new WinnerChoice(label, w.EntryId ?? Guid.Empty, problems.OptionalText($"winners[{i}].reason", w.Reason, 2000));
+        }).ToList();
+        if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
+        return steps.RunAsync(id, user, async (c, by, now) =>
+        {
+            var ranking = await CycleRanking.ComputeAsync(db, c, ct);
+            return c.ChooseWinners(by, choices, ranking.Order(), now);
+        }, null, ct);
+    }
+
+    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
+        Guid id, PublishRequest? request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct) =>
+        steps.RunAsync(id, user, (c, by, now) => Task.FromResult(c.Publish(by, request?.Announcement, now)),
+            (c, _) =>
+            {
+                db.Publish(c.Results()!.ToMessage());
+                return Task.CompletedTask;
+            }, ct);
+
+    private static ValidationProblem Unrankable(CycleRanking ranking) =>
+        TypedResults.ValidationProblem(ranking.Result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray()),
+            title: "The cycle's sheets cannot be ranked");
+
+    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Early(string field, string reason)
+    {
+        var problems = new InputProblems();
+        problems.Add(field, reason);
+        return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
+    }
+}

@@ -1,0 +1,35 @@
+using Federation.Awards.Features.Cycles;
+using Federation.Awards.Features.Results;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Messaging;
+using MassTransit;
+
+namespace Federation.Awards.Features.Secretariat;
+
+/// <summary>The secretariat's side of the awards service, with the broadcasts every city hears.</summary>
+public static class SecretariatRegistration
+{
+    public static void AddSecretariatServices(this IHostApplicationBuilder builder) =>
+        builder.Services.AddScoped<CycleSteps>();
+
+    public static void AddSecretariatConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<CycleCopy>();
+        bus.AddConsumer<ResultsCopy>();
+        bus.AddTargetedConsumer<SecretariatInbox>();
+    }
+
+    public static void MapSecretariatApi(this IEndpointRouteBuilder app)
+    {
+        app.MapCyclesApi();
+        app.MapResultsApi();
+        app.MapGet("/api/awards/secretariat/judges", PanelEndpoints.Judges).RequireAuthorization(Policies.Secretariat)
+            .WithTags("Secretariat").WithSummary("The judges the cities enrolled with this secretariat");
+        app.MapPost("/api/awards/assignments/{id:guid}/entries/{entryId:guid}/exclusion", PanelEndpoints.Exclusion)
+            .RequireAuthorization(Policies.Secretariat).WithTags("Secretariat")
+            .WithSummary("Excludes (or counts again) a judge's scores of an entry with a disclosed conflict");
+        var cycle = app.MapGroup("/api/awards/cycles/{id:guid}").WithTags("Secretariat").RequireAuthorization(Policies.Secretariat);
+        cycle.MapPanelApi();
+        cycle.MapFinaleApi();
+    }
+}

@@ -1,0 +1,24 @@
+using Federation.Identity.Users;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Clients;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace Federation.Identity.Features.Users;
+
+/// <summary>An agency of this city looks up one of its users (to enrol a judge, say): id, organisation and roles.</summary>
+public static class UserEndpoints
+{
+    public static void MapUserLookup(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/users/{userName}", Get).WithTags("Users").RequireAuthorization(Policies.Agency)
+            .WithSummary("One user of this node by sign-in name (e.g. judge@seoul), for an agency of this city");
+
+    private static async Task<Results<Ok<CityUserResponse>, ProblemHttpResult>> Get(string userName, UserManager<CityUser> users)
+    {
+        var user = await users.FindByNameAsync(userName.Trim());
+        if (user is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"This node has no user {userName}.");
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new CityUserResponse(user.Id, user.UserName!, user.City, user.Organisation, [.. roles.Order()]));
+    }
+}

@@ -1,0 +1,18 @@
+using Federation.Awards.Features.Secretariat;
+using Xunit;
+
+namespace Federation.Awards.Tests.Federation;
+
+public sealed class ScoreSheetCsvTests
+{
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData("", "")]
+    public void Fields_are_quoted_as_rfc_4180_says(string field, string quoted)
+    {
+        Assert.Equal(quoted, RankingExports.Quote(field));
+    }
+}

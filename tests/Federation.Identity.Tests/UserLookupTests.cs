@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Federation.ServiceDefaults.Clients;
+using Xunit;
+
+namespace Federation.Identity.Tests;
+
+public sealed class UserLookupTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task An_agency_of_the_city_finds_a_user_with_id_organisation_and_roles()
+    {
+        using var node = new IdentityNode(_folder);
+        var client = await SignedInAsync(node, "agency@taipei");
+
+        var answer = await client.GetAsync("/api/users/judge@taipei");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var user = (await answer.Content.ReadFromJsonAsync<CityUserResponse>())!;
+        Assert.Equal((await node.FindUserAsync("judge@taipei"))!.Id, user.Id);
+        Assert.Equal(("judge@taipei", "taipei", "taipei judging panel"), (user.UserName, user.City, user.Organisation));
+        Assert.Equal(["judge"], user.Roles);
+    }
+
+    [Fact]
+    public async Task An_unknown_user_is_not_found()
+    {
+        using var node = new IdentityNode(_folder);
+        var client = await SignedInAsync(node, "agency@taipei");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/users/nobody@taipei")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_a_signed_in_agency_looks_users_up()
+    {
+        using var node = new IdentityNode(_folder);
+        var startup = await SignedInAsync(node, "startup@taipei");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await startup.GetAsync("/api/users/judge@taipei")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await node.CreateClient().GetAsync("/api/users/judge@taipei")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_of_another_city_s_node_is_refused()
+    {
+        using var seoul = new IdentityNode(_folder, "seoul") { Issuer = "http://127.0.0.1:5204" };
+        using var taipei = new IdentityNode(_folder);
+        var seoulAgency = (await seoul.CreateClient().TokenForAsync("agency@seoul")).AccessToken;
+        var client = taipei.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", seoulAgency);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/users/judge@taipei")).StatusCode);
+    }
+
+    private static async Task<HttpClient> SignedInAsync(IdentityNode node, string user)
+    {
+        var client = node.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await client.TokenForAsync(user)).AccessToken);
+        return client;
+    }
+}
