@@ -112,3 +112,6 @@ public record ChooseWinnersRequest(IReadOnlyList<WinnerChoiceRequest>? Winners);
 /// <summary>Body of POST /api/awards/cycles/{id}/publish: the results are broadcast, and the cycle no longer changes.</summary>
 /// <param name="Announcement">Optional text shown with the results.</param>
 public record PublishRequest(string? Announcement);
+
+/// <summary>Body of POST /api/awards/cycles/{id}/schedule: the windows' new times; absent ones stay.</summary>
+public record RescheduleRequest(DateTimeOffset? NominationCloses, DateTimeOffset? JudgingOpens, DateTimeOffset? JudgingCloses);

@@ -151,3 +151,12 @@ public record ResultsResponse(
     IReadOnlyList<AwardFinalist> Finalists,
     string? Announcement,
     DateTimeOffset PublishedAt);
+
+/// <summary>One judge's progress on one assigned entry: scored (how many criteria), recused, excluded or missing.</summary>
+public record EntryProgress(Guid EntryId, string City, string Standing, int CriteriaScored, DateTimeOffset? SubmittedAt);
+
+/// <summary>A judge on the cycle's panel and how far they have scored.</summary>
+public record JudgeProgress(Guid AssignmentId, Guid JudgeId, string JudgeCity, string JudgeName, int Assigned, int Scored, IReadOnlyList<EntryProgress> Entries);
+
+/// <summary>The scoring progress of a cycle, per judge and entry.</summary>
+public record ProgressResponse(Guid CycleId, string Status, int Sheets, int SheetsScored, IReadOnlyList<JudgeProgress> Judges);

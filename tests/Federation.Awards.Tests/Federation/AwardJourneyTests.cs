@@ -105,6 +105,8 @@ public sealed class AwardJourneyTests(AwardsFederation federation)
             Assert.Equal([(s, "seoul"), (n, "new-taipei")], results.Finalists.Select(f => (f.EntryId, f.City)));
             Assert.Equal(("taipei", "Congratulations, Seoul"), (results.SecretariatCity, results.Announcement));
             Assert.Contains((await anonymous.GetFromJsonAsync<List<ResultsResponse>>("/api/awards/results"))!, r => r.CycleId == cycle.Id);
+            var page = await anonymous.GetStringAsync($"/api/awards/cycles/{cycle.Id}/results/page");
+            Assert.Contains("<strong>Winner</strong>: <span lang=\"en\">Seoul bus stop</span>", page);
 
             var won = await AwardOnAsync(city, seoulListing.Id, "seoul", cycle.Id);
             Assert.Equal(("Winner", SolutionAward.Winner), (won.Label, won.Standing));

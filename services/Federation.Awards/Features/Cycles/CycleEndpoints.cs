@@ -75,6 +75,3 @@ public static class CycleEndpoints
             }, ct);
     }
 }
-
-/// <summary>Body of POST /api/awards/cycles/{id}/schedule: the windows' new times; absent ones stay.</summary>
-public sealed record RescheduleRequest(DateTimeOffset? NominationCloses, DateTimeOffset? JudgingOpens, DateTimeOffset? JudgingCloses);

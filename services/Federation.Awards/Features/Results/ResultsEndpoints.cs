@@ -15,7 +15,14 @@ public static class ResultsEndpoints
             .WithSummary("Every published cycle's winners and finalists, newest first");
         app.MapGet("/api/awards/cycles/{id:guid}/results", Get).AllowAnonymous().WithTags("Award results")
             .WithSummary("One published cycle's winners and finalists");
+        app.MapGet("/api/awards/cycles/{id:guid}/results/page", Page).AllowAnonymous().WithTags("Award results")
+            .WithSummary("One published cycle's results as a printable page");
     }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, ResultsPage page, CancellationToken ct) =>
+        await Get(id, db, ct) is { Result: Ok<ResultsResponse> { Value: { } results } }
+            ? TypedResults.Content(page.Render(results), "text/html; charset=utf-8")
+            : NotPublished(id);
 
     private static async Task<Ok<List<ResultsResponse>>> List(AwardsDbContext db, CancellationToken ct)
     {
@@ -26,6 +33,9 @@ public static class ResultsEndpoints
     private static async Task<Results<Ok<ResultsResponse>, ProblemHttpResult>> Get(Guid id, AwardsDbContext db, CancellationToken ct) =>
         await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } cycle
             ? cycle.Results() is { } results ? TypedResults.Ok(results.ToResponse())
-                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published", detail: $"Cycle {id}'s results are not published yet.")
+                : NotPublished(id)
             : AwardProblems.NotFound("cycle", id);
+
+    private static ProblemHttpResult NotPublished(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published", detail: $"Cycle {id}'s results are not published here (yet).");
 }

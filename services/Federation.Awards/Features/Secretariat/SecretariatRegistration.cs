@@ -9,8 +9,11 @@ namespace Federation.Awards.Features.Secretariat;
 /// <summary>The secretariat's side of the awards service, with the broadcasts every city hears.</summary>
 public static class SecretariatRegistration
 {
-    public static void AddSecretariatServices(this IHostApplicationBuilder builder) =>
+    public static void AddSecretariatServices(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddScoped<CycleSteps>();
+        builder.Services.AddSingleton<ResultsPage>();
+    }
 
     public static void AddSecretariatConsumers(this IBusRegistrationConfigurator bus)
     {

@@ -4,15 +4,6 @@ using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Features.Secretariat;
 
-/// <summary>One judge's progress on one assigned entry: scored (how many criteria), recused, excluded or missing.</summary>
-public sealed record EntryProgress(Guid EntryId, string City, string Standing, int CriteriaScored, DateTimeOffset? SubmittedAt);
-
-/// <summary>A judge on the cycle's panel and how far they have scored.</summary>
-public sealed record JudgeProgress(Guid AssignmentId, Guid JudgeId, string JudgeCity, string JudgeName, int Assigned, int Scored, IReadOnlyList<EntryProgress> Entries);
-
-/// <summary>The scoring progress of a cycle, per judge and entry.</summary>
-public sealed record ProgressResponse(Guid CycleId, string Status, int Sheets, int SheetsScored, IReadOnlyList<JudgeProgress> Judges);
-
 public static class SecretariatViews
 {
     public static EntryResponse ToResponse(this Entry e) => new(e.Id, e.CycleId, e.City, e.SolutionId, e.SolutionTitle, e.SolutionSummary,
