@@ -46,6 +46,10 @@ public static class BrokerDefinitions
                 ["max-hops"] = 1,
                 ["reconnect-delay"] = 1,
                 ["ack-mode"] = "on-confirm",
+                // Otherwise a link that stops cleanly (as on every boot, while definitions are re-imported)
+                // deletes the upstream queue holding this city's buffered messages, and they are lost.
+                // Links of cities that left are removed by RemoveStaleFederationLinksAsync instead.
+                ["resource-cleanup-mode"] = "never",
             },
         })]);
 

@@ -37,6 +37,8 @@ public sealed class BrokerDefinitionsTests : IDisposable
             Assert.Equal($"federation-{city}", Uri.UnescapeDataString(login[0]));
             Assert.Equal(_secrets.FederationPassword(upstream.Id, city), Uri.UnescapeDataString(login[1]));
             Assert.Equal(1, (int)value["max-hops"]!);
+            // A link restarted cleanly must not delete the queue holding what this city has not received yet.
+            Assert.Equal("never", (string?)value["resource-cleanup-mode"]);
         }
     }
 
