@@ -47,13 +47,7 @@ public static class ServiceDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (http, next) =>
-        {
-            var city = http.RequestServices.GetRequiredService<ThisCity>();
-            var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Federation.Requests");
-            using (logger.BeginCityScope(city.Id))
-                await next(http);
-        });
+        app.UseCityLogScope();
         // Only where AddBearerAuthentication ran: the identity service issues tokens and limits its own endpoint.
         if (app.Services.GetService<Auth.TokenValidator>() is not null)
         {
@@ -61,10 +55,26 @@ public static class ServiceDefaults
             app.UseRateLimiter();
             app.UseAuthorization();
         }
-        app.MapHealthChecks("/health", HealthResponses.Ready);
-        app.MapHealthChecks("/alive", HealthResponses.Alive);
+        app.MapHealthEndpoints();
         app.MapOpenApi();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "API"));
+        return app;
+    }
+
+    /// <summary>Every request's log lines carry the city (the portal uses this without the API pipeline).</summary>
+    public static IApplicationBuilder UseCityLogScope(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var city = http.RequestServices.GetRequiredService<ThisCity>();
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Federation.Requests");
+        using (logger.BeginCityScope(city.Id))
+            await next(http);
+    });
+
+    /// <summary>/health (ready: every check) and /alive (the process answers), which the launcher waits on.</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health", HealthResponses.Ready);
+        app.MapHealthChecks("/alive", HealthResponses.Alive);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Federation.Contracts.Identity;
 using RestEase;
 
 namespace Federation.ServiceDefaults.Clients;
@@ -15,4 +16,9 @@ public interface IIdentityApi
     [Get("api/users/{userName}")]
     [AllowAnyStatusCode]
     Task<Response<CityUserResponse>> GetUserAsync([Path] string userName, [Header("Authorization")] string authorization, CancellationToken ct);
+
+    /// <summary>A bearer token for a user of this node (the portal's sign-in); 400 for a wrong name or password or a locked account.</summary>
+    [Post("api/auth/token")]
+    [AllowAnyStatusCode]
+    Task<Response<TokenResponse>> GetTokenAsync([Body] TokenRequest request, CancellationToken ct);
 }

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Federation.Contracts.Identity;
+using Federation.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Federation.Portal.Auth;
+
+/// <summary>
+/// Browser sign-in on the node's own users: the password gets a token from the city's identity service,
+/// the portal checks that token like every service does, and keeps it in the (encrypted) cookie, so the
+/// pages call the services as the user. The cookie ends when the token does: at most an hour.
+/// </summary>
+public static class PortalSignIn
+{
+    public const string AccessTokenClaim = "access_token";
+
+    public static IHostApplicationBuilder AddPortalSignIn(this IHostApplicationBuilder builder)
+    {
+        builder.AddTokenValidation();
+        // Keys kept with the node's data survive a restart, so that nobody is signed out by one.
+        var keys = builder.Configuration["Portal:KeysDirectory"];
+        var protection = builder.Services.AddDataProtection().SetApplicationName("federation-portal");
+        if (!string.IsNullOrEmpty(keys)) protection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/signin";
+                o.LogoutPath = "/account/signout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "portal.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = false;
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>The cookie's user: the token's claims (roles under <c>role</c>) and the token itself.</summary>
+    public static ClaimsPrincipal PrincipalOf(ClaimsIdentity token, string accessToken)
+    {
+        var claims = token.Claims.Where(c => c.Type is "sub" or "name" or FederationClaims.City or FederationClaims.Role or FederationClaims.Organisation)
+            .Select(c => new Claim(c.Type, c.Value))
+            .Append(new Claim(AccessTokenClaim, accessToken));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", FederationClaims.Role));
+    }
+
+    /// <summary>POST /account/signout (a form button: signing out by a link would let other sites do it).</summary>
+    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/signout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    public static string? AccessToken(this ClaimsPrincipal user) => user.FindFirst(AccessTokenClaim)?.Value;
+
+    public static string? Organisation(this ClaimsPrincipal user) => user.FindFirst(FederationClaims.Organisation)?.Value;
+}

@@ -1,0 +1,50 @@
+using Federation.Contracts.Identity;
+using Federation.Portal.Auth;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Clients;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Federation.Portal.Pages.Account;
+
+public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, ILogger<SignInModel> logger) : PortalPage
+{
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    /// <summary>Set when the name or password is wrong or the account is locked (one message: names are not confirmed).</summary>
+    public bool Refused { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(UserName)) ModelState.AddModelError(nameof(UserName), T["Enter your user name."]);
+        if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), T["Enter your password."]);
+        if (!ModelState.IsValid) return Page();
+
+        var answer = await CallAsync(ct => identity.GetTokenAsync(new TokenRequest(UserName!.Trim(), Password), ct));
+        if (answer is null)
+        {
+            // The identity service answers 400 for a wrong password and for a locked account alike.
+            Refused = Problem?.Status == 400;
+            if (Refused) Problem = null;
+            return Page();
+        }
+        var (checkedToken, reason) = await tokens.ValidateAsync(answer.AccessToken, HttpContext.RequestAborted);
+        if (checkedToken is null)
+        {
+            logger.LogWarning("The identity service issued a token this portal refuses: {Reason}", reason);
+            Problem = Clients.ServiceProblem.Unreachable;
+            return Page();
+        }
+        var expires = new JsonWebToken(answer.AccessToken).ValidTo;
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            PortalSignIn.PrincipalOf(checkedToken, answer.AccessToken),
+            new AuthenticationProperties { ExpiresUtc = new DateTimeOffset(expires, TimeSpan.Zero), IsPersistent = false });
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+}
