@@ -20,6 +20,7 @@ public static class PortalClients
         builder.AddServiceClient<ICatalogApi>("Catalog");
         builder.AddServiceClient<ITrialsApi>("Trials");
         builder.AddServiceClient<IAwardsApi>("Awards");
+        builder.AddServiceClient<ISecretariatApi>("Awards");
         builder.AddServiceClient<IIdentityApi>("Identity");
         foreach (var name in Services) builder.Services.AddHttpClient(name).AddHttpMessageHandler<UserToken>();
         return builder;
