@@ -1,3 +1,4 @@
+using Federation.Contracts;
 using Federation.Contracts.Catalog;
 using RestEase;
 
@@ -15,4 +16,16 @@ public interface ICatalogApi
     [Get("api/challenges/{id}")]
     [AllowAnyStatusCode]
     Task<Response<ChallengeResponse>> GetChallengeAsync([Path] Guid id, [Query] string city, CancellationToken ct);
+
+    /// <summary>Search the federated catalogue's listings (every term of q in some language); newest first.</summary>
+    [Get("api/solutions")]
+    [AllowAnyStatusCode]
+    Task<Response<ResultPage<SolutionResponse>>> SearchSolutionsAsync([Query] string? q, [Query] string? domain, [Query] string? city,
+        [Query] int? page, [Query] int? pageSize, CancellationToken ct);
+
+    /// <summary>Search the federated catalogue's challenges; newest first.</summary>
+    [Get("api/challenges")]
+    [AllowAnyStatusCode]
+    Task<Response<ResultPage<ChallengeResponse>>> SearchChallengesAsync([Query] string? q, [Query] string? domain, [Query] string? city,
+        [Query] int? page, [Query] int? pageSize, CancellationToken ct);
 }

@@ -7,7 +7,6 @@ namespace Federation.ServiceDefaults.Clients;
 [AllowAnyStatusCode]
 public interface ISecretariatApi
 {
-    /// <summary>Every cycle this city holds, newest first.</summary>
-    [Get("api/awards/cycles")]
-    Task<Response<IReadOnlyList<CycleResponse>>> ListCyclesAsync(CancellationToken ct);
+    // The secretariat's steps (opening a cycle, assignments, ranking, winners, publishing) are added here;
+    // the public reads of cycles are on IAwardsApi.
 }
