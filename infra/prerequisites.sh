@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker.
+# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker, and
+# Chromium for the portal's browser tests (Playwright drives Debian's build: it cannot download its own here).
 # Sourced by run.sh and test.sh; safe to run again (it installs only what is missing).
 set -euo pipefail
 
 missing=()
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+# Without CJK fonts the browser tests' failure screenshots show Chinese and Korean as empty boxes.
+[[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]] || missing+=(fonts-noto-cjk)
 
 if (( ${#missing[@]} )); then
   sudo=""

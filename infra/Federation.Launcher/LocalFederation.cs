@@ -62,7 +62,9 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         Output.Info("");
         Output.Info($"{"city",-12} {"service",-10} {"url",-26} api docs");
         foreach (var service in _services)
-            Output.Info($"{service.City,-12} {service.Name,-10} {service.BaseUri,-26} {service.BaseUri}openapi/v1.json  {service.BaseUri}swagger" +
+            // The portal is for people: it has pages, not an API document.
+            Output.Info($"{service.City,-12} {service.Name,-10} {service.BaseUri,-26} " +
+                        (service.Name == "portal" ? "web portal: open it in a browser" : $"{service.BaseUri}openapi/v1.json  {service.BaseUri}swagger") +
                         (service.HasExited ? "  (EXITED)" : ""));
         foreach (var broker in _brokers)
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.AdminUser} / {broker.AdminPassword}" +

@@ -110,7 +110,17 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
         {
             var output = ctl.StandardOutput.ReadToEndAsync(ct);
             var error = ctl.StandardError.ReadToEndAsync(ct);
-            await ctl.WaitForExitAsync(ct);
+            // rabbitmqctl has been seen to hang on a node that is shutting down: never wait on it forever.
+            using var answer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            answer.CancelAfter(TimeSpan.FromSeconds(30));
+            try { await ctl.WaitForExitAsync(answer.Token); }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                ctl.Kill(entireProcessTree: true);
+                _options.Log?.WriteLine($"[{Member.Id}] rabbitmqctl stop did not answer in 30 s: stopping {NodeName} by force");
+                await KillAsync();
+                return;
+            }
             if (ctl.ExitCode != 0 && IsRunning)
                 _options.Log?.WriteLine($"[{Member.Id}] rabbitmqctl stop failed ({ctl.ExitCode}): {await output}{await error}");
         }

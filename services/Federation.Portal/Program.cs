@@ -22,7 +22,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapLanguageSwitch();
-app.MapSignOut();
 app.MapRazorPages();
 app.Run();
 

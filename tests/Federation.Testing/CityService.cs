@@ -50,8 +50,13 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("Identity:TokenKeyFile", Path.Combine(federation.CityDirectory(city), "token-key.pem"));
         builder.UseSetting("Identity:DevUsersFile", DevUsers.File);
         // Services of one city call each other on their member-list ports (see ListenOnMemberPort).
-        builder.UseSetting("Services:Catalog", $"http://127.0.0.1:{federation.Members.Get(city).Services["catalog"]}");
+        var ports = federation.Members.Get(city).Services;
+        builder.UseSetting("Services:Catalog", $"http://127.0.0.1:{ports["catalog"]}");
+        builder.UseSetting("Services:Trials", $"http://127.0.0.1:{ports["trials"]}");
+        builder.UseSetting("Services:Awards", $"http://127.0.0.1:{ports["awards"]}");
         builder.UseSetting("Services:Identity", identity);
+        // The portal's cookie keys, kept with the city's data as the launcher keeps them.
+        builder.UseSetting("Portal:KeysDirectory", Path.Combine(federation.CityDirectory(city), "portal-keys"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }

@@ -28,7 +28,7 @@ public static partial class DevUsers
         return client;
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) return dir.FullName;

@@ -112,10 +112,14 @@ public sealed class TestFederation : IAsyncDisposable
         lock (_brokers) return [.. _brokers.Values];
     }
 
+    // The local federation's cities keep their own languages (the portal's default language, the
+    // certificate's wording); any other city a test invents speaks English.
+    private static readonly MemberList LocalMembers = MemberList.Load(Path.Combine(DevUsers.RepositoryRoot(), "infra", "members.yaml"));
+
     private static Member NewMember(string city) => new(
         city,
         MemberList.DisplayLanguages.ToDictionary(language => language, _ => city),
-        ["en"],
+        LocalMembers.Contains(city) ? LocalMembers.Get(city).Languages : ["en"],
         new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
         MemberList.ServiceNames.ToDictionary(s => s, _ => FreePorts.Next()));
 }

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Federation.Contracts.Identity;
 using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -30,12 +33,17 @@ public static class PortalSignIn
                 o.LoginPath = "/account/signin";
                 o.LogoutPath = "/account/signout";
                 o.AccessDeniedPath = "/account/denied";
-                o.Cookie.Name = "portal.session";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = false;
             });
         builder.Services.AddAuthorization();
+        // Browsers keep cookies per host, not per port: the local federation's portals all run on
+        // 127.0.0.1, so each city names its cookies, or one city's session would replace another's.
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ThisCity>((o, city) => o.Cookie.Name = $"portal.{city.Id}.session");
+        builder.Services.AddOptions<AntiforgeryOptions>().Configure<ThisCity>((o, city) => o.Cookie.Name = $"portal.{city.Id}.antiforgery");
+        builder.Services.AddOptions<CookieTempDataProviderOptions>().Configure<ThisCity>((o, city) => o.Cookie.Name = $"portal.{city.Id}.confirmation");
         return builder;
     }
 
@@ -46,17 +54,6 @@ public static class PortalSignIn
             .Select(c => new Claim(c.Type, c.Value))
             .Append(new Claim(AccessTokenClaim, accessToken));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", FederationClaims.Role));
-    }
-
-    /// <summary>POST /account/signout (a form button: signing out by a link would let other sites do it).</summary>
-    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/account/signout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/");
-        }).ExcludeFromDescription();
-        return app;
     }
 
     public static string? AccessToken(this ClaimsPrincipal user) => user.FindFirst(AccessTokenClaim)?.Value;

@@ -28,4 +28,34 @@ public interface ICatalogApi
     [AllowAnyStatusCode]
     Task<Response<ResultPage<ChallengeResponse>>> SearchChallengesAsync([Query] string? q, [Query] string? domain, [Query] string? city,
         [Query] int? page, [Query] int? pageSize, CancellationToken ct);
+
+    /// <summary>List a solution owned by this city (agency token): 201 with the listing, 400 naming the bad fields.</summary>
+    [Post("api/solutions")]
+    [AllowAnyStatusCode]
+    Task<Response<SolutionResponse>> CreateSolutionAsync([Body] SolutionRequest request, CancellationToken ct);
+
+    /// <summary>Change this city's listing (agency token); 409 when <c>Version</c> is not the current one.</summary>
+    [Put("api/solutions/{id}")]
+    [AllowAnyStatusCode]
+    Task<Response<SolutionResponse>> UpdateSolutionAsync([Path] Guid id, [Body] UpdateSolutionRequest request, CancellationToken ct);
+
+    /// <summary>Withdraw this city's listing (agency token): 204; the tombstone reaches every city.</summary>
+    [Delete("api/solutions/{id}")]
+    [AllowAnyStatusCode]
+    Task<HttpResponseMessage> WithdrawSolutionAsync([Path] Guid id, CancellationToken ct);
+
+    /// <summary>Publish a challenge owned by this city (agency token): 201 with the challenge, 400 naming the bad fields.</summary>
+    [Post("api/challenges")]
+    [AllowAnyStatusCode]
+    Task<Response<ChallengeResponse>> CreateChallengeAsync([Body] ChallengeRequest request, CancellationToken ct);
+
+    /// <summary>Change this city's challenge (agency token); 409 when <c>Version</c> is not the current one.</summary>
+    [Put("api/challenges/{id}")]
+    [AllowAnyStatusCode]
+    Task<Response<ChallengeResponse>> UpdateChallengeAsync([Path] Guid id, [Body] UpdateChallengeRequest request, CancellationToken ct);
+
+    /// <summary>Withdraw this city's challenge (agency token): 204; the tombstone reaches every city.</summary>
+    [Delete("api/challenges/{id}")]
+    [AllowAnyStatusCode]
+    Task<HttpResponseMessage> WithdrawChallengeAsync([Path] Guid id, CancellationToken ct);
 }

@@ -1,0 +1,238 @@
+extern alias awards;
+extern alias catalog;
+extern alias identity;
+extern alias portal;
+extern alias trials;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using Federation.Testing;
+using identity::Federation.Identity.Users;
+using Microsoft.Playwright;
+using Xunit;
+using AwardsProgram = awards::Program;
+using CatalogProgram = catalog::Program;
+using IdentityProgram = identity::Program;
+using PortalProgram = portal::Program;
+using TrialsProgram = trials::Program;
+
+namespace Federation.E2E;
+
+/// <summary>
+/// Three cities on their own real brokers, joined by federation, each with its identity, catalog, trials,
+/// awards and portal services on their member-list ports (taipei hosts the secretariat, being the member
+/// list's first city), and one headless Chromium. Tests share it but never each other's data: each lists
+/// its own solutions with a unique title. A test runs its body through <see cref="RunAsync"/>, which gives
+/// it browser pages and keeps screenshots and traces when it fails.
+/// </summary>
+public sealed class PortalFederation : IAsyncLifetime
+{
+    public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
+
+    public static readonly string[] Services = ["identity", "catalog", "trials", "awards", "portal"];
+
+    // Fifteen services logging every request would bury a failure's own output; the traces show the requests.
+    private static readonly Dictionary<string, string> Quiet = new() { ["Logging:LogLevel:Default"] = "Warning" };
+
+    // Tests write far faster than people do; the write limits have tests of their own.
+    private static readonly Dictionary<string, string> NoWriteLimits = new(Quiet)
+    {
+        ["RateLimits:WritesPerUserPerMinute"] = "100000",
+        ["RateLimits:WritesPerAddressPerMinute"] = "100000",
+    };
+
+    // Every sign-in comes from one address: the token limit has tests of its own.
+    private static readonly Dictionary<string, string> NoTokenLimit = new(Quiet) { ["Identity:TokenRequestsPerMinute"] = "10000" };
+
+    // Fifteen hosts starting at once on two cores take a while, more on a machine that builds meanwhile.
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly List<IAsyncDisposable> _services = [];
+    private readonly Dictionary<string, CityService<IdentityProgram>> _identities = [];
+    private readonly Dictionary<string, string> _tokens = [];
+    private IPlaywright? _playwright;
+    private string? _tracesDirectory;
+
+    public TestFederation Brokers { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>How long the brokers, the fifteen services and the browser took to start (printed when they have).</summary>
+    public TimeSpan StartedIn { get; private set; }
+
+    /// <summary>The city's portal, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string PortalUrl(string city) => ServiceUrl(city, "portal");
+
+    /// <summary>Any service of the city on its member-list port ("catalog", "trials", "awards", "identity", "portal").</summary>
+    public string ServiceUrl(string city, string service) => $"http://127.0.0.1:{Brokers.Members.Get(city).Services[service]}";
+
+    /// <summary>
+    /// Runs one test's body with its own browser pages. When the body fails, a screenshot and the HTML of every
+    /// open page and a Playwright trace of every browser context are kept under TestResults/e2e/&lt;Class.Test&gt;/
+    /// (repository root), and the failure names them; a passing test keeps nothing. A theory passes its own
+    /// <paramref name="test"/> per case, or its cases would share one folder.
+    /// </summary>
+    public async Task RunAsync(Func<PortalSession, Task> body, [CallerMemberName] string test = "", [CallerFilePath] string file = "")
+    {
+        var name = $"{Path.GetFileNameWithoutExtension(file)}.{test}";
+        var evidence = Path.Combine(Repository.Root, "TestResults", "e2e", name);
+        // Evidence of an earlier failing run would pass for this run's.
+        if (Directory.Exists(evidence)) Directory.Delete(evidence, recursive: true);
+        await using var session = new PortalSession(this, name);
+        try
+        {
+            await body(session);
+        }
+        catch (Exception failure)
+        {
+            var kept = await session.KeepEvidenceAsync(evidence);
+            throw new PortalTestFailure(failure, evidence, kept);
+        }
+    }
+
+    /// <summary>
+    /// Creates <c>{name}@{city}</c> in the city's identity service as the dev users are seeded (same password),
+    /// unless it exists; returns the user name to sign in with.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string city, string name, string role, string organisation)
+    {
+        await _identities[city].WithScopeAsync<CityUsers, bool>(users => users.CreateIfAbsentAsync(name, role, organisation, DevUsers.Password));
+        return $"{name}@{city}";
+    }
+
+    /// <summary>
+    /// A client of <paramref name="service"/> of the user's own city (e.g. "agency@taipei" and "catalog") sending
+    /// the user's token, to arrange data quickly through the services' APIs rather than the pages.
+    /// </summary>
+    public async Task<HttpClient> ApiAsync(string user, string service)
+    {
+        string? token;
+        lock (_tokens) _tokens.TryGetValue(user, out token);
+        if (token is null)
+        {
+            token = await DevUsers.TokenAsync(Brokers, user);
+            lock (_tokens) _tokens[user] = token;
+        }
+        var client = Anonymous(CityOf(user), service);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client of the city's <paramref name="service"/> without a token.</summary>
+    public HttpClient Anonymous(string city, string service) => new() { BaseAddress = new Uri(ServiceUrl(city, service)) };
+
+    public static string CityOf(string user) => user[(user.IndexOf('@') + 1)..];
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        Task<IBrowser>? browser = null;
+        try
+        {
+            browser = StartBrowserAsync();
+            Brokers = await TestFederation.StartAsync(Cities);
+            foreach (var city in Cities)
+            {
+                // In a city's order of need: the others check tokens against identity and awards asks the catalogue.
+                var identity = Start(new CityService<IdentityProgram>(Brokers, city, "identity", "Identity") { Settings = NoTokenLimit });
+                _identities[city] = identity;
+                Start(new CityService<CatalogProgram>(Brokers, city, "catalog", "Catalog") { Settings = NoWriteLimits });
+                Start(new CityService<TrialsProgram>(Brokers, city, "trials", "Trials") { Settings = NoWriteLimits });
+                Start(new CityService<AwardsProgram>(Brokers, city, "awards", "Awards") { Settings = NoWriteLimits });
+                Start(new CityService<PortalProgram>(Brokers, city, "portal", "Portal") { Settings = Quiet });
+            }
+            await Task.WhenAll(Cities.SelectMany(city => Services.Select(service => HealthyAsync(city, service))));
+            await Brokers.WaitForFederationLinksAsync(HealthTimeout);
+            Browser = await browser;
+            StartedIn = clock.Elapsed;
+            Console.WriteLine($"PortalFederation started in {StartedIn.TotalSeconds:0.0} s at {Brokers.Root}");
+        }
+        catch
+        {
+            if (browser is not null)
+                try { Browser = await browser; } catch (PlaywrightException) { } // closed below if it did start
+            await DisposeAsync(); // xunit does not dispose a fixture that failed to start: its brokers would outlive the run
+            throw;
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        foreach (var service in Enumerable.Reverse(_services)) await service.DisposeAsync();
+        if (Brokers is not null) await Brokers.DisposeAsync();
+        if (_tracesDirectory is not null)
+            try { Directory.Delete(_tracesDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    /// <summary>Where each context's trace is written while it records (the kept zip is copied out of it).</summary>
+    internal string TracesDirectory => _tracesDirectory!;
+
+    private CityService<T> Start<T>(CityService<T> service) where T : class
+    {
+        _services.Add(service);
+        return service.ListenOnMemberPort();
+    }
+
+    private async Task<IBrowser> StartBrowserAsync()
+    {
+        _tracesDirectory = Path.Combine(Path.GetTempPath(), "federation-e2e-traces", Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(_tracesDirectory);
+        _playwright = await Playwright.CreateAsync();
+        // Debian's Chromium: Playwright's own download cannot happen here (infra/prerequisites.sh installs it).
+        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            TracesDir = _tracesDirectory,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    private Task HealthyAsync(string city, string service) => Eventually.Async(async () =>
+    {
+        using var client = Anonymous(city, service);
+        return (await client.GetAsync("/health")).IsSuccessStatusCode;
+    }, HealthTimeout, $"{city}'s {service} to become healthy");
+}
+
+[CollectionDefinition(nameof(PortalFederation))]
+public sealed class PortalFederationCollection : ICollectionFixture<PortalFederation>;
+
+/// <summary>A journey that failed, with where its screenshots and traces were kept.</summary>
+public sealed class PortalTestFailure(Exception failure, string folder, IReadOnlyList<string> files)
+    : Exception(Describe(failure, folder, files), failure)
+{
+    private static string Describe(Exception failure, string folder, IReadOnlyList<string> files) =>
+        // The first line says what failed; the inner exception below repeats it in full (call log, page snapshot).
+        $"{failure.GetType().Name}: {failure.Message.Split('\n')[0].TrimEnd()}{Environment.NewLine}" +
+        (files.Count == 0
+            ? $"No page was open, so no screenshot or trace was kept ({folder})."
+            : $"Evidence kept in {folder} (open a trace.zip at https://trace.playwright.dev, or with {TraceViewer} FILE):" +
+              string.Concat(files.Select(f => $"{Environment.NewLine}  {f}")));
+
+    // The driver Playwright bundles (node and its CLI) opens traces offline.
+    private static string TraceViewer =>
+        $"{Path.Combine(AppContext.BaseDirectory, ".playwright", "node", "linux-x64", "node")} {Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "cli.js")} show-trace";
+
+    // The failure's own stack is the useful one; this wrapper's is only the rethrow.
+    public override string? StackTrace => InnerException?.StackTrace;
+}
+
+/// <summary>The repository's root folder (the one holding Federation.sln), where TestResults lives.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Federation.sln not found above " + AppContext.BaseDirectory);
+    }
+}

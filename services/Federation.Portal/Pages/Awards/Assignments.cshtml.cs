@@ -1,0 +1,22 @@
+using Federation.Contracts.Awards;
+using Federation.Contracts.Identity;
+using Federation.ServiceDefaults.Clients;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Federation.Portal.Pages.Awards;
+
+/// <summary>What the secretariat assigned the signed-in judge, per cycle: the entries, scored or not, and conflicts.</summary>
+[Authorize(Roles = Roles.Judge)]
+public sealed class AssignmentsModel(IAwardsApi awards) : PortalPage
+{
+    public IReadOnlyList<AssignmentResponse> Assignments { get; private set; } = [];
+
+    public async Task OnGetAsync() => Assignments = await CallAsync(ct => awards.MyAssignmentsAsync(ct)) ?? [];
+
+    /// <summary>The judge's standing on one entry, in words.</summary>
+    public string Standing(AssignmentResponse a, AssignedEntryResponse e) =>
+        e.Conflict is { Recused: true } ? T["You are recused"]
+        : e.Sheet is null ? T["Not scored"]
+        : e.Sheet.Scores.Count < a.Criteria.Count ? T["Scored {0} of {1} criteria", e.Sheet.Scores.Count, a.Criteria.Count]
+        : T["Scored"];
+}

@@ -1,0 +1,39 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Federation.Portal.Pages.Secretariat;
+
+/// <summary>Passes a file the awards service renders (the ranking chart, the scores sheet) through to the browser; <c>downloadAs</c> makes it an attachment.</summary>
+public static class Exports
+{
+    public static async Task<IActionResult> PassThroughAsync(PageModel page, Func<CancellationToken, Task<HttpResponseMessage>> call,
+        string contentType, string? downloadAs = null)
+    {
+        var ct = page.HttpContext.RequestAborted;
+        try
+        {
+            using var response = await call(ct);
+            if (!response.IsSuccessStatusCode)
+                return response.StatusCode == HttpStatusCode.NotFound ? page.NotFound()
+                    // 400 (a cycle that cannot be ranked), 401, 403...: the status, without the service's body.
+                    : page.StatusCode((int)response.StatusCode);
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            // The SVG is shown as an image; opened on its own it may still run nothing.
+            page.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+            page.Response.Headers.XContentTypeOptions = "nosniff";
+            var file = new FileContentResult(bytes, contentType);
+            if (downloadAs is not null)
+            {
+                // The service's own file name (award-2026-scores.csv) when it gives one.
+                var disposition = response.Content.Headers.ContentDisposition;
+                file.FileDownloadName = (disposition?.FileNameStar ?? disposition?.FileName)?.Trim('"') is { Length: > 0 } name ? name : downloadAs;
+            }
+            return file;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return page.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}
