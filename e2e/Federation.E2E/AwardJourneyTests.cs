@@ -103,6 +103,7 @@ public sealed class AwardJourneyTests(PortalFederation federation)
         var chart = secretariat.GetByRole(AriaRole.Img, new() { Name = "Bar chart of the ranking; the table above gives the same figures." });
         await Expect(chart).ToBeVisibleAsync();
         await secretariat.WaitForFunctionAsync("() => { const img = document.querySelector(\"img[src$='ranking/chart.svg']\"); return img && img.complete && img.naturalWidth > 0; }");
+        await secretariat.DocumentAsync("ranking");
         var csv = await secretariat.RunAndWaitForDownloadAsync(() => secretariat.GetByRole(AriaRole.Link, new() { Name = "Download scores (CSV)" }).ClickAsync());
         Assert.Equal($"award-{DateTime.UtcNow.Year}-scores.csv", csv.SuggestedFilename);
         using (var sheet = new StreamReader(await csv.CreateReadStreamAsync()))
@@ -132,6 +133,7 @@ public sealed class AwardJourneyTests(PortalFederation federation)
             await Expect(results.GetByRole(AriaRole.Link, new() { Name = seoulTitle }).First).ToBeVisibleAsync();
             await Expect(results.GetByRole(AriaRole.Link, new() { Name = newTaipeiTitle }).First).ToBeVisibleAsync();
             await Expect(results.GetByText("Most Promising City Project")).ToBeVisibleAsync();
+            if (language == "zh-TW") await visitor.DocumentAsync("results-zh-TW");
         }
     });
 
@@ -157,6 +159,7 @@ public sealed class AwardJourneyTests(PortalFederation federation)
         await entry.ClickAsync();
         foreach (var criterion in new[] { "Cross-domain", "Impact", "Functionality", "Innovation" })
             await page.GetByLabel($"Score for {criterion}, from 0 to 10").FillAsync(score.ToString());
+        await page.DocumentAsync("score-sheet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save scores" }).ClickAsync();
         await Expect(page.Confirmation()).ToContainTextAsync("are saved");
         return page;

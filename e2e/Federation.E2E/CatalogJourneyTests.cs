@@ -35,6 +35,7 @@ public sealed class CatalogJourneyTests(PortalFederation federation)
         await visitor.ReloadUntilVisibleAsync(found);
         await SearchAsync(visitor, "lamp");
         await Expect(found).ToBeVisibleAsync();
+        await visitor.DocumentAsync("catalogue-ko");
         await found.ClickAsync();
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
         await Expect(visitor.GetByText("智慧路燈").First).ToBeVisibleAsync();

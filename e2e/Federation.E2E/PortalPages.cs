@@ -41,4 +41,16 @@ public static class PortalPages
             await page.ReloadAsync();
         }
     }
+
+    /// <summary>
+    /// For the README: when E2E_SCREENSHOTS names a folder (an absolute path), the page as its user sees it is
+    /// saved there as {name}.png. Otherwise nothing happens: journeys call this at the pages worth showing.
+    /// </summary>
+    public static async Task DocumentAsync(this IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("E2E_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder)) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
 }

@@ -80,6 +80,7 @@ public sealed class TrialJourneyTests(PortalFederation federation)
         await Expect(taipeiAgency.Confirmation()).ToContainTextAsync("measurement is confirmed");
         await Expect(taipeiAgency.GetByRole(AriaRole.Row).Filter(new() { HasText = "Average waiting time" }).Filter(new() { HasText = "62.5 %" }))
             .ToBeVisibleAsync();
+        await taipeiAgency.DocumentAsync("trial-host");
 
         await startup.GotoAsync(trialPath);
         await Field(startup, "Final report summary").FillAsync("Waiting fell to 9.5 minutes");
@@ -116,6 +117,7 @@ public sealed class TrialJourneyTests(PortalFederation federation)
             await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Valid certificate" })).ToBeVisibleAsync();
             await Expect(visitor.Locator("dt:has-text('Signed by') + dd")).ToHaveTextAsync("taipei");
             await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Public record of the verified trial" })).ToBeVisibleAsync();
+            await visitor.DocumentAsync("certificate-check");
         }
         finally
         {
