@@ -11,5 +11,5 @@ namespace Federation.Portal.Pages.Secretariat;
 public sealed class ChartModel(ISecretariatApi secretariat) : PageModel
 {
     public Task<IActionResult> OnGetAsync(Guid id) =>
-        Exports.PassThroughAsync(this, ct => secretariat.GetRankingChartAsync(id, ct), "image/svg+xml");
+        ServiceFiles.PassThroughAsync(this, ct => secretariat.GetRankingChartAsync(id, ct), "image/svg+xml");
 }

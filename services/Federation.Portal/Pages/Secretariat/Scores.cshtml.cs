@@ -11,5 +11,5 @@ namespace Federation.Portal.Pages.Secretariat;
 public sealed class ScoresModel(ISecretariatApi secretariat) : PageModel
 {
     public Task<IActionResult> OnGetAsync(Guid id) =>
-        Exports.PassThroughAsync(this, ct => secretariat.GetScoresCsvAsync(id, ct), "text/csv; charset=utf-8", "scores.csv");
+        ServiceFiles.PassThroughAsync(this, ct => secretariat.GetScoresCsvAsync(id, ct), "text/csv; charset=utf-8", "scores.csv");
 }

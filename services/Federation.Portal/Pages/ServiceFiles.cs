@@ -2,10 +2,14 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Federation.Portal.Pages.Secretariat;
+namespace Federation.Portal.Pages;
 
-/// <summary>Passes a file the awards service renders (the ranking chart, the scores sheet) through to the browser; <c>downloadAs</c> makes it an attachment.</summary>
-public static class Exports
+/// <summary>
+/// Passes a file a service renders (the ranking chart, the scores sheet, a signed certificate, a printable
+/// page) through to the browser byte for byte; <c>downloadAs</c> makes it an attachment. Re-encoding would
+/// gain nothing: a certificate is checked against what its host city signed.
+/// </summary>
+public static class ServiceFiles
 {
     public static async Task<IActionResult> PassThroughAsync(PageModel page, Func<CancellationToken, Task<HttpResponseMessage>> call,
         string contentType, string? downloadAs = null)
@@ -19,7 +23,7 @@ public static class Exports
                     // 400 (a cycle that cannot be ranked), 401, 403...: the status, without the service's body.
                     : page.StatusCode((int)response.StatusCode);
             var bytes = await response.Content.ReadAsByteArrayAsync(ct);
-            // The SVG is shown as an image; opened on its own it may still run nothing.
+            // An SVG or a printable page opened on its own may still run nothing (they need no script).
             page.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
             page.Response.Headers.XContentTypeOptions = "nosniff";
             var file = new FileContentResult(bytes, contentType);
