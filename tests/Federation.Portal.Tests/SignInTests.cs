@@ -9,7 +9,7 @@ public sealed class SignInTests(PortalNode node)
     public async Task A_wrong_password_is_told_without_signing_in()
     {
         using var browser = node.Browser("en");
-        var answer = await browser.SignInAsync("agency@taipei", "not-the-password");
+        var answer = await browser.SignInAsync("nobody@taipei", "not-the-password");
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("The user name or password is wrong", await answer.Content.ReadAsStringAsync());
         Assert.Contains("/account/signin", await browser.PageAsync("/"));
@@ -80,5 +80,19 @@ public sealed class SignInTests(PortalNode node)
         using var browser = node.Browser("en");
         var answer = await browser.SignInAsync("agency@taipei");
         Assert.Contains(answer.Headers.GetValues("Set-Cookie"), c => c.StartsWith("portal.taipei.session="));
+    }
+
+    [Fact]
+    public async Task One_address_trying_too_many_sign_ins_is_told_to_wait()
+    {
+        // The identity service sees every portal user come from the portal's address, so the portal limits each browser's.
+        await using var portal = new Federation.Testing.CityService<Program>(node.Federation, PortalNode.City, "portal", "Portal")
+            { Settings = new Dictionary<string, string> { ["Portal:SignInsPerAddressPerMinute"] = "2" } };
+        using var browser = new PortalBrowser(portal.CreateClient(new() { AllowAutoRedirect = false }), "en");
+        Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("nobody@taipei", "wrong-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("nobody@taipei", "wrong-2")).StatusCode);
+        var third = await browser.SignInAsync("agency@taipei");
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Contains("Too many requests. Please wait a minute and try again.", await third.Content.ReadAsStringAsync());
     }
 }

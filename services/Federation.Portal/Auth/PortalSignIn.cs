@@ -38,6 +38,8 @@ public static class PortalSignIn
                 o.SlidingExpiration = false;
             });
         builder.Services.AddAuthorization();
+        builder.Services.AddOptions<SignInLimitOptions>().BindConfiguration("Portal").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SignInLimit>();
         // Browsers keep cookies per host, not per port: the local federation's portals all run on
         // 127.0.0.1, so each city names its cookies, or one city's session would replace another's.
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)

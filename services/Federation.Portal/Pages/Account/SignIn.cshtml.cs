@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Federation.Portal.Pages.Account;
 
-public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, ILogger<SignInModel> logger) : PortalPage
+public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, SignInLimit limit, ILogger<SignInModel> logger) : PortalPage
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -25,6 +25,13 @@ public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, IL
         if (string.IsNullOrWhiteSpace(UserName)) ModelState.AddModelError(nameof(UserName), T["Enter your user name."]);
         if (string.IsNullOrEmpty(Password)) ModelState.AddModelError(nameof(Password), T["Enter your password."]);
         if (!ModelState.IsValid) return Page();
+        if (!limit.TryAcquire(HttpContext))
+        {
+            Problem = new Clients.ServiceProblem(StatusCodes.Status429TooManyRequests, null, new Dictionary<string, string[]>());
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "60";
+            return Page();
+        }
 
         var answer = await CallAsync(ct => identity.GetTokenAsync(new TokenRequest(UserName!.Trim(), Password), ct));
         if (answer is null)
