@@ -153,7 +153,11 @@ public record ResultsResponse(
     DateTimeOffset PublishedAt);
 
 /// <summary>One judge's progress on one assigned entry: scored (how many criteria), recused, excluded or missing.</summary>
-public record EntryProgress(Guid EntryId, string City, string Standing, int CriteriaScored, DateTimeOffset? SubmittedAt);
+public record EntryProgress(Guid EntryId, string City, string Standing, int CriteriaScored, DateTimeOffset? SubmittedAt)
+{
+    /// <summary>The judge's declared conflict on this entry (kind, note, ruling), so the secretariat can rule on it; added later, so optional.</summary>
+    public ConflictResponse? Conflict { get; init; }
+}
 
 /// <summary>A judge on the cycle's panel and how far they have scored.</summary>
 public record JudgeProgress(Guid AssignmentId, Guid JudgeId, string JudgeCity, string JudgeName, int Assigned, int Scored, IReadOnlyList<EntryProgress> Entries);

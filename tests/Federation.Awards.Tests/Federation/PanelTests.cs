@@ -33,6 +33,19 @@ public sealed class PanelTests(AwardsFederation federation)
     }
 
     [Fact]
+    public async Task The_secretariat_sees_what_each_judge_disclosed_before_ruling_on_it()
+    {
+        var (secretariat, cycleId, entry, judges) = await JudgingAsync("disclosure");
+        await Arranged.ConflictAsync(federation, cycleId, judges[0], entry, ConflictKind.Potential);
+
+        var progress = await secretariat.GetFromJsonAsync<ProgressResponse>($"/api/awards/cycles/{cycleId}/progress");
+
+        var disclosed = progress!.Judges.Single(j => j.JudgeId == judges[0]).Entries.Single().Conflict;
+        Assert.Equal(("potential", "Former adviser to the team", false, false), (disclosed!.Kind, disclosed.Note, disclosed.Recused, disclosed.Excluded));
+        Assert.Null(progress.Judges.Single(j => j.JudgeId == judges[1]).Entries.Single().Conflict);
+    }
+
+    [Fact]
     public async Task Entries_are_taken_back_from_a_judge_only_while_unscored()
     {
         var (secretariat, cycleId, entry, judges) = await JudgingAsync("unassign");

@@ -1,5 +1,6 @@
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
+using Federation.Awards.Features.Secretariat;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Outbox;
 using Wire = Federation.Contracts.Awards;
@@ -43,8 +44,7 @@ public static class JudgingContracts
             a.SheetFor(e.EntryId) is { } s ? new ScoreSheetResponse(a.JudgeId, s.EntryId,
                 [.. s.Scores.Select(x => new AwardScore(x.CriterionKey, x.Value, x.Comment))], s.Sequence, s.SubmittedAt,
                 a.StandingOf(e.EntryId) == SheetStanding.Counts) : null,
-            a.ConflictOn(e.EntryId) is { } c ? new ConflictResponse(c.EntryId, c.Kind.ToString().ToLowerInvariant(), c.Note, c.DeclaredAt,
-                c.Recused, c.Excluded, c.RulingReason) : null))],
+            a.ConflictOn(e.EntryId)?.ToResponse()))],
         a.Version);
 
     // The judge's city may hold no copy of the cycle's publication; the assignment's own window says the rest.

@@ -20,15 +20,18 @@ public static class SecretariatViews
             new Federation.Contracts.Awards.AssignedEntry(e.EntryId, e.SolutionId, e.City, e.SolutionTitle, e.SolutionSummary, e.Statement, e.EvidenceTrialIds),
             a.SheetFor(e.EntryId) is { } s ? new ScoreSheetResponse(a.JudgeId, s.EntryId, [.. s.Scores.Select(x => new AwardScore(x.CriterionKey, x.Value, x.Comment))],
                 s.Sequence, s.SubmittedAt, a.StandingOf(e.EntryId) == SheetStanding.Counts) : null,
-            a.ConflictOn(e.EntryId) is { } c ? new ConflictResponse(c.EntryId, c.Kind.ToString().ToLowerInvariant(), c.Note, c.DeclaredAt, c.Recused, c.Excluded, c.RulingReason) : null))],
+            a.ConflictOn(e.EntryId)?.ToResponse()))],
         a.Version);
+
+    public static ConflictResponse ToResponse(this DeclaredConflict c) =>
+        new(c.EntryId, c.Kind.ToString().ToLowerInvariant(), c.Note, c.DeclaredAt, c.Recused, c.Excluded, c.RulingReason);
 
     public static ProgressResponse Progress(AwardCycle cycle, IReadOnlyList<Assignment> assignments, DateTimeOffset now)
     {
         var judges = assignments.OrderBy(a => a.JudgeName, StringComparer.Ordinal).Select(a =>
         {
             var entries = a.Entries.Select(e => new EntryProgress(e.EntryId, e.City, a.StandingOf(e.EntryId).ToString().ToLowerInvariant(),
-                a.SheetFor(e.EntryId)?.Scores.Count ?? 0, a.SheetFor(e.EntryId)?.SubmittedAt)).ToList();
+                a.SheetFor(e.EntryId)?.Scores.Count ?? 0, a.SheetFor(e.EntryId)?.SubmittedAt) { Conflict = a.ConflictOn(e.EntryId)?.ToResponse() }).ToList();
             return new JudgeProgress(a.Id, a.JudgeId, a.JudgeCity, a.JudgeName, entries.Count,
                 entries.Count(e => e.CriteriaScored == a.Criteria.Count), entries);
         }).ToList();
