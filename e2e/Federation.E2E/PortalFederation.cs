@@ -44,6 +44,9 @@ public sealed class PortalFederation : IAsyncLifetime
     // Every sign-in comes from one address: the token limit has tests of its own.
     private static readonly Dictionary<string, string> NoTokenLimit = new(Quiet) { ["Identity:TokenRequestsPerMinute"] = "10000" };
 
+    // The browser signs every user in from one address too: the portal's sign-in limit has a test of its own.
+    private static readonly Dictionary<string, string> NoSignInLimit = new(Quiet) { ["Portal:SignInsPerAddressPerMinute"] = "10000" };
+
     // Fifteen hosts starting at once on two cores take a while, more on a machine that builds meanwhile.
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(120);
 
@@ -139,7 +142,7 @@ public sealed class PortalFederation : IAsyncLifetime
                 Start(new CityService<CatalogProgram>(Brokers, city, "catalog", "Catalog") { Settings = NoWriteLimits });
                 Start(new CityService<TrialsProgram>(Brokers, city, "trials", "Trials") { Settings = NoWriteLimits });
                 Start(new CityService<AwardsProgram>(Brokers, city, "awards", "Awards") { Settings = NoWriteLimits });
-                Start(new CityService<PortalProgram>(Brokers, city, "portal", "Portal") { Settings = Quiet });
+                Start(new CityService<PortalProgram>(Brokers, city, "portal", "Portal") { Settings = NoSignInLimit });
             }
             await Task.WhenAll(Cities.SelectMany(city => Services.Select(service => HealthyAsync(city, service))));
             await Brokers.WaitForFederationLinksAsync(HealthTimeout);

@@ -44,6 +44,34 @@ public sealed class PageCrawlTests(PortalNode node)
         await Task.CompletedTask;
     }
 
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task No_form_fails_whatever_is_typed_into_it(string? user)
+    {
+        using var browser = node.Browser("en");
+        if (user is not null) await browser.SignInAsync(user);
+        var failures = new List<string>();
+        var forms = 0;
+        foreach (var path in PagePaths())
+        {
+            var response = await browser.GetAsync(path);
+            if (response.StatusCode != HttpStatusCode.OK) continue;
+            foreach (var form in PageForms.In(path, await response.Content.ReadAsStringAsync()))
+            {
+                // Signing in and out are tested on their own: here they would end the session or spend the sign-in limit.
+                if (form.Action.Contains("/account/")) continue;
+                forms++;
+                foreach (var typed in PageForms.Garbage)
+                {
+                    var answer = await browser.Http.PostAsync(form.Action, form.Filled(typed));
+                    if ((int)answer.StatusCode >= 500) failures.Add($"{form.Action} with \"{typed[..Math.Min(typed.Length, 20)]}\": {(int)answer.StatusCode}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        if (user is not null) Assert.True(forms > 0, $"{user} was offered no form to try");
+    }
+
     private List<string> PagePaths() =>
         node.Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null || e.Metadata.Any(m => m is CompiledPageActionDescriptor))
