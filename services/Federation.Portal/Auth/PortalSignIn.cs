@@ -59,4 +59,6 @@ public static class PortalSignIn
     }
 
     public static string? AccessToken(this ClaimsPrincipal user) => user.FindFirst(AccessTokenClaim)?.Value;
+
+    public static string? Organisation(this ClaimsPrincipal user) => user.FindFirst(FederationClaims.Organisation)?.Value;
 }
