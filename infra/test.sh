@@ -46,5 +46,10 @@ if (( total == 0 )); then
   status=1
 fi
 (( failed > 0 )) && status=1
-echo "$passed passed, $failed failed, $skipped skipped"
+# Every test must run: a skipped one hides what it checks, so it fails the run too.
+if (( skipped > 0 )); then
+  echo "$skipped skipped: every test must run"
+  status=1
+fi
+echo "$passed passed, $failed failed"
 exit $status

@@ -49,8 +49,13 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         }
 
         var healthy = await Task.WhenAll(_services.Select(s => s.WaitHealthyAsync(HealthTimeout, ct)));
-        foreach (var (service, ok) in _services.Zip(healthy).Where(x => !x.Second))
+        var unhealthy = _services.Zip(healthy).Where(x => !x.Second).Select(x => x.First).ToList();
+        foreach (var service in unhealthy)
             Output.Error($"!!! [{service.City}/{service.Name}] is not healthy at {service.BaseUri} (see its output above)");
+        // A federation missing a service is not "running": stop rather than announce it.
+        if (unhealthy.Count > 0)
+            throw new InvalidOperationException($"{unhealthy.Count} service(s) did not become healthy within {HealthTimeout.TotalSeconds:0} s: " +
+                string.Join(", ", unhealthy.Select(s => $"{s.City}/{s.Name}")));
 
         var links = Stopwatch.StartNew();
         await Task.WhenAll(_brokers.Select(b => b.WaitForFederationLinksAsync(LinksTimeout, ct)));

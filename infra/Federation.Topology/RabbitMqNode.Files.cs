@@ -40,7 +40,7 @@ public sealed partial class RabbitMqNode
         RestrictTo(definitions, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.WriteAllLines(Path.Combine(dir, "rabbitmq.conf"),
         [
-            $"listeners.tcp.default = {Member.Broker.AmqpPort}",
+            $"listeners.tcp.default = {AmqpListener(Member.Broker)}",
             $"management.tcp.ip = {Member.Broker.Host}",
             $"management.tcp.port = {Member.Broker.ManagementPort}",
             $"load_definitions = {definitions}",
@@ -58,6 +58,13 @@ public sealed partial class RabbitMqNode
             RestrictTo(cookie, UnixFileMode.UserRead); // Erlang refuses a cookie others can read
         }
     }
+
+    // A private node listens only on the address its members reach it by (loopback locally), never on
+    // every interface; a host name cannot be a listener address, so such a node listens on all of them.
+    private static string AmqpListener(BrokerAddress broker) =>
+        System.Net.IPAddress.TryParse(broker.Host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            ? $"{ip}:{broker.AmqpPort}"
+            : $"{broker.AmqpPort}";
 
     // The node runs on Linux only (setsid, /usr/lib/rabbitmq); the guard keeps the analyser satisfied.
     private static void RestrictTo(string path, UnixFileMode mode)

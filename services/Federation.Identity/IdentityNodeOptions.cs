@@ -27,8 +27,13 @@ public sealed class IdentityNodeOptions
     /// <summary>Only the local federation names one; production nodes start with no users.</summary>
     public string? DevUsersFile { get; set; }
 
+    /// <summary>Token requests a minute from one client address.</summary>
     [Range(1, 10_000)]
     public int TokenRequestsPerMinute { get; set; } = 20;
+
+    /// <summary>Token requests a minute for one user name, from any address (lockout counts only failures).</summary>
+    [Range(1, 10_000)]
+    public int TokenRequestsPerUserPerMinute { get; set; } = 10;
 
     /// <summary>An address under the issuer, e.g. "/.well-known/jwks.json".</summary>
     public string Endpoint(string path) => Issuer.TrimEnd('/') + path;

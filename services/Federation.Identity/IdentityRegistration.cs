@@ -15,12 +15,16 @@ public static class IdentityRegistration
                 "Identity:Issuer must be an absolute http(s) address without query, e.g. http://127.0.0.1:5104")
             .Validate(o => string.IsNullOrEmpty(o.DevUsersFile) || File.Exists(o.DevUsersFile),
                 "Identity:DevUsersFile names a file that does not exist")
+            // Development users share a published password: a node outside Development refuses to start with them.
+            .Validate<IHostEnvironment>((o, environment) => string.IsNullOrEmpty(o.DevUsersFile) || environment.IsDevelopment(),
+                "Identity:DevUsersFile is allowed only in the Development environment (its users share a published password)")
             .ValidateOnStart();
         builder.AddUserStore("Identity");
         builder.Services.AddTokenSigningKey();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddTokenRateLimit();
+        builder.Services.AddSingleton<UserTokenLimit>();
         return builder;
     }
 }

@@ -56,7 +56,7 @@ public static class ServiceDefaults
             app.UseAuthorization();
         }
         app.MapHealthEndpoints();
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "API"));
         return app;
     }
@@ -73,8 +73,9 @@ public static class ServiceDefaults
     /// <summary>/health (ready: every check) and /alive (the process answers), which the launcher waits on.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", HealthResponses.Ready);
-        app.MapHealthChecks("/alive", HealthResponses.Alive);
+        // Probes come from orchestrators and load balancers, which hold no token.
+        app.MapHealthChecks("/health", HealthResponses.Ready).AllowAnonymous();
+        app.MapHealthChecks("/alive", HealthResponses.Alive).AllowAnonymous();
         return app;
     }
 }

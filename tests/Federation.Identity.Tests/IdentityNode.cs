@@ -18,6 +18,8 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
 
     public bool SeedDevUsers { get; init; } = true;
 
+    public string Environment { get; init; } = "Development";
+
     /// <summary>Further Identity:* or other settings; a null value removes the setting.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -45,7 +47,7 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("City:Id", city);
         builder.UseSetting("Federation:MembersFile", folder.MembersFile);
         builder.UseSetting("ConnectionStrings:Identity", $"Data Source={Path.Combine(folder.CityFolder(city), "identity.db")}");
@@ -53,6 +55,7 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
         builder.UseSetting("Identity:TokenKeyFile", KeyFile);
         // Tests share one client address; only the rate limit's own test sets a low limit.
         builder.UseSetting("Identity:TokenRequestsPerMinute", "1000");
+        builder.UseSetting("Identity:TokenRequestsPerUserPerMinute", "1000");
         if (SeedDevUsers) builder.UseSetting("Identity:DevUsersFile", folder.DevUsersFile);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);

@@ -37,4 +37,22 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, discovery.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
     }
+
+    [Fact]
+    public async Task Token_requests_for_one_user_past_its_limit_get_429_while_other_users_go_on()
+    {
+        using var node = new IdentityNode(_folder) { Settings = { ["Identity:TokenRequestsPerUserPerMinute"] = "2" } };
+        var client = node.CreateClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.RequestTokenAsync("agency@taipei", "guess")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.RequestTokenAsync("agency@taipei", TestFolder.DevPassword)).StatusCode);
+
+        // The same name in other letters is the same user.
+        var third = await client.RequestTokenAsync(" AGENCY@taipei", TestFolder.DevPassword);
+        var otherUser = await client.RequestTokenAsync("judge@taipei", TestFolder.DevPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.InRange(third.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        Assert.Contains("this user", (await third.ProblemAsync()).Text("detail"));
+        Assert.Equal(HttpStatusCode.OK, otherUser.StatusCode);
+    }
 }

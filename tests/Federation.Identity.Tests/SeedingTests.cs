@@ -2,7 +2,9 @@ using Federation.Contracts.Identity;
 using Federation.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Federation.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace Federation.Identity.Tests;
@@ -40,6 +42,24 @@ public sealed class SeedingTests : IDisposable
 
         Assert.IsType<InvalidOperationException>(error);
         Assert.Null(await seoul.FindUserAsync("chair@seoul"));
+    }
+
+    [Fact]
+    public void A_node_outside_development_refuses_to_start_with_development_users()
+    {
+        var startup = new StartupFailure();
+        using var node = new IdentityNode(_folder) { Environment = "Production", TestServices = startup.AddTo };
+
+        Assert.ThrowsAny<Exception>(() => node.CreateClient());
+        Assert.Contains("Identity:DevUsersFile", Assert.IsType<OptionsValidationException>(startup.Reason).Message);
+    }
+
+    [Fact]
+    public async Task A_production_node_starts_with_no_users()
+    {
+        using var node = new IdentityNode(_folder) { Environment = "Production", SeedDevUsers = false };
+
+        Assert.Empty(await UserNamesAsync(node));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -19,12 +20,25 @@ public sealed class BearerTokenHandler(
 {
     public const string SchemeName = "Bearer";
     private string? _failure;
+    private bool _issuerUnreachable;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
-        var (identity, problem) = await validator.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        ClaimsIdentity? identity;
+        string? problem;
+        try
+        {
+            (identity, problem) = await validator.ValidateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        }
+        catch (IssuerUnreachableException e)
+        {
+            // Public reads still go on anonymously; a protected endpoint answers 503 (see the challenge).
+            _issuerUnreachable = true;
+            Logger.LogWarning(e, "Bearer token not checked: {Reason}", e.Message);
+            return AuthenticateResult.Fail(e.Message);
+        }
         if (identity is null)
         {
             _failure = problem;
@@ -36,6 +50,12 @@ public sealed class BearerTokenHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (_issuerUnreachable)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "10";
+            return WriteAsync("This city's identity service cannot be reached to check the token: try again shortly.");
+        }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = _failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         return WriteAsync(_failure is null ? "Sign in: send a bearer token from POST /api/auth/token of this city's identity service."

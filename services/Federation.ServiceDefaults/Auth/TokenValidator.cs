@@ -51,7 +51,16 @@ public sealed class TokenValidator
 
     private async Task<TokenValidationResult> ValidateOnceAsync(string token, CancellationToken ct)
     {
-        var issuer = await _issuer.GetConfigurationAsync(ct);
+        OpenIdConnectConfiguration issuer;
+        try
+        {
+            issuer = await _issuer.GetConfigurationAsync(ct);
+        }
+        catch (InvalidOperationException e) when (!ct.IsCancellationRequested)
+        {
+            // No keys fetched yet (once fetched, the last good ones are kept while the issuer is away).
+            throw new IssuerUnreachableException(_options.Authority, e);
+        }
         return await _tokens.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = issuer.Issuer,
@@ -70,3 +79,7 @@ public sealed class TokenValidator
         });
     }
 }
+
+/// <summary>The issuer's keys could not be fetched, so no token can be checked: not the caller's fault.</summary>
+public sealed class IssuerUnreachableException(string authority, Exception inner)
+    : Exception($"The token issuer {authority} cannot be reached to fetch its keys.", inner);

@@ -34,6 +34,8 @@ public static class MessagingRegistration
         builder.Services.AddSingleton<MessageVerifier>();
         builder.Services.AddSingleton<FederationMetrics>();
         builder.Services.AddScoped<IFederatedDbContext>(sp => sp.GetRequiredService<TDbContext>());
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive").ValidateOnStart();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();

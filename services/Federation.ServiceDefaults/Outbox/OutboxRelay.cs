@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Federation.ServiceDefaults.Outbox;
 
@@ -16,11 +17,11 @@ namespace Federation.ServiceDefaults.Outbox;
 /// </summary>
 public sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, MessageSigner signer, ThisCity city, TimeProvider time,
-    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    IOptions<OutboxOptions> options, ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext, IFederatedDbContext
 {
     internal static readonly ActivitySource Source = new("Federation.Outbox");
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private const int BatchSize = 100;
     private DateTimeOffset _nextCleanup;
@@ -32,24 +33,38 @@ public sealed class OutboxRelay<TDbContext>(
         {
             try
             {
+                var (sent, failedAttempts) = await RelayBatchAsync(stoppingToken);
+                if (failedAttempts > 0)
+                {
+                    // The failed row's own save raised the signal: without a pause a row that cannot be
+                    // published (broker refusing, unreadable payload) would be retried in a tight loop.
+                    await Task.Delay(Backoff(failedAttempts), time, stoppingToken);
+                    continue;
+                }
                 // A full batch means more is waiting: go again without waiting for a signal.
-                if (await RelayBatchAsync(stoppingToken) == BatchSize) continue;
+                if (sent == BatchSize) continue;
                 await CleanupAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Outbox relay failed; retrying shortly");
+                await Task.Delay(LongestBackoff, time, stoppingToken);
             }
-            await signal.WaitAsync(Poll, stoppingToken);
+            await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
     }
 
-    private async Task<int> RelayBatchAsync(CancellationToken ct)
+    /// <summary>1 s after the first failure, one more second per attempt, at most 5 s: a broker back from an outage is used at once.</summary>
+    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(Math.Max(attempts, 1), LongestBackoff.TotalSeconds));
+
+    /// <summary>Rows published, and the attempts of the row that failed (0 when none did).</summary>
+    private async Task<(int Sent, int FailedAttempts)> RelayBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var batch = await db.OutboxMessages.Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(ct);
+        var failedAttempts = 0;
         foreach (var row in batch)
         {
             try
@@ -60,12 +75,13 @@ public sealed class OutboxRelay<TDbContext>(
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 row.MarkFailed(ex.Message);
+                failedAttempts = row.Attempts;
                 logger.LogWarning(ex, "Could not publish outbox message {MessageId} ({MessageType})", row.MessageId, row.MessageType);
                 break; // keep order: the rest waits for the next round
             }
         }
         await db.SaveChangesAsync(ct);
-        return batch.Count(r => r.SentAt is not null);
+        return (batch.Count(r => r.SentAt is not null), failedAttempts);
     }
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)

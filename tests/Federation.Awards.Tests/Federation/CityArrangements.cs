@@ -69,6 +69,24 @@ internal static class CityArrangements
     public static Task<CityUserResponse> SharedJudgeAsync(this AwardsFederation f, string city) =>
         SharedJudges.GetOrAdd(city, _ => f.JudgeUserAsync(city));
 
+    /// <summary>
+    /// The city's shared judge assigned (by taipei's secretariat, signed with its key) one entry of each other city,
+    /// judging open now; held by the city once this returns, with the judge signed in there.
+    /// </summary>
+    public static async Task<(HttpClient Judge, JudgeAssigned Assigned)> AssignedJudgeAsync(this AwardsFederation f, string city)
+    {
+        var user = await f.SharedJudgeAsync(city);
+        var now = DateTimeOffset.UtcNow;
+        var entries = AwardsFederation.Cities.Where(c => c != city).Select(c => new AssignedEntry(Guid.NewGuid(), Guid.NewGuid(), c,
+            new Dictionary<string, string> { ["en"] = $"{c} bus stop" }, new Dictionary<string, string> { ["en"] = "Real-time arrivals" }, "Cut waiting", []));
+        var assigned = new JudgeAssigned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), city, "taipei", user.Id, "Dr. Judge", now.Year, "GO SMART Award",
+            Criteria, new AwardWindow(now.AddHours(-1), now.AddDays(1)), [.. entries], 1, now);
+        await f.SendSignedAsync("taipei", assigned, to: city);
+        await Eventually.Async(() => f.WithAwardsDbAsync(city, db => db.Assignments.AnyAsync(a => a.Id == assigned.AssignmentId)),
+            Travel, $"{city} to hold assignment {assigned.AssignmentId}");
+        return (await f.AwardsAsUserAsync(user.UserName), assigned);
+    }
+
     /// <summary>A client of the user's own city's awards service signed in as <paramref name="userName"/>.</summary>
     public static async Task<HttpClient> AwardsAsUserAsync(this AwardsFederation f, string userName)
     {

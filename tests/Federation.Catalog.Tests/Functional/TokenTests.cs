@@ -76,6 +76,23 @@ public sealed class TokenTests(CatalogNode node)
         Assert.Equal(HttpStatusCode.OK, (await limited.CreateClient().GetAsync("/api/solutions")).StatusCode);
     }
 
+    [Fact]
+    public async Task While_the_identity_service_cannot_be_reached_writes_get_503_and_public_reads_go_on()
+    {
+        // A catalogue whose token issuer listens nowhere, so it has never fetched the issuer's keys.
+        await using var cut = Catalog("cut-off", settings: new() { ["Auth:Authority"] = $"http://127.0.0.1:{FreePorts.Next()}" });
+        var token = await DevUsers.TokenAsync(node.Federation, "agency@taipei");
+
+        var write = await PostListingAsync(cut.CreateClient(), token);
+        var reader = cut.CreateClient();
+        reader.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var read = await reader.GetAsync("/api/solutions");
+
+        await write.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.True(write.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
+
     private CityService<Program> Catalog(string name, Action<IServiceCollection>? services = null, Dictionary<string, string>? settings = null)
     {
         settings ??= [];

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Federation.Testing;
@@ -61,6 +64,25 @@ internal static class Api
         var response = await client.GetAsync($"/api/trials?{query}");
         await Expect(response, HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<ResultPage<TrialSummary>>())!;
+    }
+
+    /// <summary>The trial as <paramref name="client"/> reads it, as JSON, without the fields a test expects to change.</summary>
+    public static async Task<string> SnapshotAsync(HttpClient client, Guid id, params string[] changing)
+    {
+        var response = await client.GetAsync($"/api/trials/{id}");
+        await Expect(response, HttpStatusCode.OK);
+        var trial = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        foreach (var field in changing) trial.Remove(field);
+        return trial.ToJsonString();
+    }
+
+    /// <summary>The JSON of <paramref name="body"/> with the fields of each of <paramref name="extras"/> (JSON objects) added or replaced.</summary>
+    public static StringContent JsonWith(object body, params string[] extras)
+    {
+        var json = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
+        foreach (var extra in extras)
+            foreach (var (key, value) in JsonNode.Parse(extra)!.AsObject()) json[key] = value?.DeepClone();
+        return new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
     }
 
     public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)

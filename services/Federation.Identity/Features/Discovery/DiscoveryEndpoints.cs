@@ -17,7 +17,7 @@ public static class DiscoveryEndpoints
 
     public static void MapDiscovery(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/.well-known").WithTags("Discovery");
+        var group = app.MapGroup("/.well-known").WithTags("Discovery").AllowAnonymous();
         group.MapGet("/openid-configuration", Configuration).WithSummary("Where the issuer's keys and token endpoint are");
         group.MapGet("/jwks.json", Keys).WithSummary("The public keys that verify this node's tokens");
     }

@@ -10,15 +10,22 @@ public static class TokenEndpoints
     public static void MapTokenApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/auth/token", IssueToken).WithTags("Auth")
             .WithSummary("Exchange a node user's name and password for a bearer token")
-            .RequireRateLimiting(TokenRateLimit.Policy);
+            .RequireRateLimiting(TokenRateLimit.Policy).AllowAnonymous(); // the password is the credential
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(
-        TokenRequest request, PasswordSignIn signIn, UserManager<CityUser> users, TokenIssuer issuer)
+        TokenRequest request, PasswordSignIn signIn, UserManager<CityUser> users, TokenIssuer issuer,
+        UserTokenLimit perUser, HttpContext http)
     {
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Username)) missing["username"] = ["username is required."];
         if (string.IsNullOrEmpty(request.Password)) missing["password"] = ["password is required."];
         if (missing.Count > 0) return TypedResults.ValidationProblem(missing, title: "The request has invalid fields");
+        if (perUser.TryTake(request.Username!) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TokenProblems.TooManyForUser(seconds);
+        }
 
         var (outcome, user) = await signIn.CheckAsync(request.Username!.Trim(), request.Password!);
         return outcome switch

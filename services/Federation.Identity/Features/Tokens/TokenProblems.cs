@@ -18,4 +18,9 @@ internal static class TokenProblems
         title: "The account is locked",
         detail: "Too many failed sign-ins: the account is locked" + (until is { } end ? $" until {end:u}." : "."),
         extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant", ["locked"] = true });
+
+    public static ProblemHttpResult TooManyForUser(int seconds) => TypedResults.Problem(
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Too many token requests",
+        detail: $"Too many token requests for this user: try again in {seconds} s.");
 }

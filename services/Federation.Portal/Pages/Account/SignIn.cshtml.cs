@@ -41,7 +41,7 @@ public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, Si
             if (Refused) Problem = null;
             return Page();
         }
-        var (checkedToken, reason) = await tokens.ValidateAsync(answer.AccessToken, HttpContext.RequestAborted);
+        var (checkedToken, reason) = await CheckAsync(answer.AccessToken);
         if (checkedToken is null)
         {
             logger.LogWarning("The identity service issued a token this portal refuses: {Reason}", reason);
@@ -53,5 +53,17 @@ public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, Si
             PortalSignIn.PrincipalOf(checkedToken, answer.AccessToken),
             new AuthenticationProperties { ExpiresUtc = new DateTimeOffset(expires, TimeSpan.Zero), IsPersistent = false });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+
+    private async Task<(System.Security.Claims.ClaimsIdentity?, string?)> CheckAsync(string token)
+    {
+        try
+        {
+            return await tokens.ValidateAsync(token, HttpContext.RequestAborted);
+        }
+        catch (IssuerUnreachableException e)
+        {
+            return (null, e.Message);
+        }
     }
 }

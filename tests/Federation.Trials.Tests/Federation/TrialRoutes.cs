@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Federation.Trials.Tests.Federation;
+
+/// <summary>
+/// Every route the trials service maps under /api, with the role whose step it is and the copy it is
+/// taken on. <see cref="EndpointRefusalTests"/> checks this list against the service's own routes, so
+/// a new route cannot escape the refusal tests by being left out of it.
+/// </summary>
+internal sealed partial record TrialRoute(string Method, string Pattern, string Role, string Side)
+{
+    public const string Startup = "startup", Agency = "agency", Either = "agency or startup", Anyone = "anyone";
+    public const string Home = "seoul", Host = "taipei";
+
+    public static readonly TrialRoute[] All =
+    [
+        new("GET", "/api/trials/", Either, Home),
+        new("GET", "/api/trials/{id:guid}", Either, Home),
+        new("POST", "/api/trials/", Startup, Home),
+        new("PUT", "/api/trials/{id:guid}", Startup, Home),
+        new("POST", "/api/trials/{id:guid}/submit", Startup, Home),
+        new("POST", "/api/trials/{id:guid}/endorse", Agency, Home),
+        new("POST", "/api/trials/{id:guid}/decline", Agency, Home),
+        new("POST", "/api/trials/{id:guid}/withdraw", Startup, Home),
+        new("POST", "/api/trials/{id:guid}/accept", Agency, Host),
+        new("POST", "/api/trials/{id:guid}/reject", Agency, Host),
+        new("POST", "/api/trials/{id:guid}/measurements", Startup, Home),
+        new("POST", "/api/trials/{id:guid}/measurements/{measurementId:guid}/review", Agency, Host),
+        new("POST", "/api/trials/{id:guid}/report", Startup, Home),
+        new("POST", "/api/trials/{id:guid}/verify", Agency, Host),
+        new("POST", "/api/trials/{id:guid}/close", Agency, Host),
+        new("POST", "/api/trials/{id:guid}/outcome", Agency, Host),
+        // The public record of verified trials and the certificate check are open to anyone, at any node.
+        new("GET", "/api/trials/verified/", Anyone, Home),
+        new("GET", "/api/trials/verified/{trialId:guid}", Anyone, Home),
+        new("GET", "/api/trials/verified/{trialId:guid}/certificate", Anyone, Home),
+        new("GET", "/api/trials/verified/{trialId:guid}/certificate/page", Anyone, Home),
+        new("POST", "/api/trials/certificates/verify", Anyone, Home),
+        new("POST", "/api/trials/certificates/page", Anyone, Home),
+    ];
+
+    public string Key => $"{Method} {Pattern}";
+
+    public bool TakesId => Pattern.Contains('{');
+
+    public static TrialRoute Named(string key) => All.Single(r => r.Key == key);
+
+    /// <summary>The keys of the routes <paramref name="which"/> selects, as theory data.</summary>
+    public static TheoryData<string> Keys(Func<TrialRoute, bool> which)
+    {
+        var data = new TheoryData<string>();
+        foreach (var route in All.Where(which)) data.Add(route.Key);
+        return data;
+    }
+
+    /// <summary>The route's path with every id replaced: the trial's, the measurement's.</summary>
+    public string Path(Guid trial, Guid? measurement = null) => Placeholder().Replace(Pattern, m =>
+        (m.Groups[1].Value == "measurementId" ? measurement ?? Guid.NewGuid() : trial).ToString());
+
+    public HttpRequestMessage Request(Guid trial, Guid? measurement, object? body)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(Method), Path(trial, measurement));
+        if (Method != "GET") request.Content = System.Net.Http.Json.JsonContent.Create(body ?? new { });
+        return request;
+    }
+
+    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+}
