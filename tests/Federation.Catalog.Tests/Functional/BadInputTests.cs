@@ -13,8 +13,13 @@ public sealed class BadInputTests(CatalogNode node)
 {
     private readonly HttpClient _client = node.Client;
 
-    private static JsonObject ValidListing() =>
-        JsonSerializer.SerializeToNode(Samples.Solution(), JsonSerializerOptions.Web)!.AsObject();
+    private const string Solutions = "/api/solutions", Challenges = "/api/challenges";
+
+    private static JsonObject ValidListing() => ValidBody(Solutions);
+
+    private static JsonObject ValidBody(string path) => (path == Solutions
+        ? JsonSerializer.SerializeToNode(Samples.Solution(), JsonSerializerOptions.Web)
+        : JsonSerializer.SerializeToNode(Samples.Challenge(), JsonSerializerOptions.Web))!.AsObject();
 
     private Task<HttpResponseMessage> PostAsync(string path, string body) =>
         _client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
@@ -26,47 +31,92 @@ public sealed class BadInputTests(CatalogNode node)
         return PostAsync("/api/solutions", listing.ToJsonString());
     }
 
-    [Fact]
-    public async Task The_valid_listing_these_tests_spoil_is_accepted()
+    private static JsonObject Spoil(JsonObject body, string change)
     {
-        var response = await PostListingAsync(_ => { });
+        foreach (var (key, value) in JsonNode.Parse(change)!.AsObject()) body[key] = value?.DeepClone();
+        return body;
+    }
+
+    [Theory]
+    [InlineData(Solutions)]
+    [InlineData(Challenges)]
+    public async Task The_valid_bodies_these_tests_spoil_are_accepted(string path)
+    {
+        var response = await PostAsync(path, ValidBody(path).ToJsonString());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
-    public static TheoryData<string, string> SpoiledListings => new()
+    /// <summary>(resource, change to a valid body, field the 400 must name): the shared rules run on both resources.</summary>
+    public static TheoryData<string, string, string> SpoiledBodies
     {
-        { """{"title": {}}""", "title" },
-        { """{"title": null}""", "title" },
-        { """{"title": {"english!": "Lamp"}}""", "title.english!" },
-        { """{"title": {"en": "   "}}""", "title.en" },
-        { $$$"""{"title": {"en": "{{{new string('x', 201)}}}"}}""", "title.en" },
-        { $$$"""{"summary": {"en": "{{{new string('x', 5000)}}}"}}""", "summary.en" },
-        { """{"domain": "space"}""", "domain" },
-        { """{"domain": null}""", "domain" },
-        { """{"maturity": "idea"}""", "maturity" },
-        { """{"trl": 0}""", "trl" },
-        { """{"trl": 10}""", "trl" },
-        { """{"trl": null}""", "trl" },
-        { """{"trl": "abc"}""", "trl" },
-        { """{"provider": null}""", "provider" },
-        { """{"provider": {"name": "Lumen", "website": "lumen dot com", "homeCity": "taipei"}}""", "provider.website" },
-        { """{"provider": {"name": "Lumen", "website": "ftp://lumen.example", "homeCity": "taipei"}}""", "provider.website" },
-        { """{"contact": {"email": "not-an-address"}}""", "contact.email" },
-        { """{"tags": ["a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u"]}""", "tags" },
-        { """{"tags": "lighting"}""", "tags" },
-    };
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var path in new[] { Solutions, Challenges })
+            {
+                data.Add(path, """{"title": {}}""", "title");
+                data.Add(path, """{"title": null}""", "title");
+                data.Add(path, """{"title": {"english!": "Lamp"}}""", "title.english!");
+                data.Add(path, """{"title": {"en": "   "}}""", "title.en");
+                data.Add(path, $$$"""{"title": {"en": "{{{new string('x', 201)}}}"}}""", "title.en");
+                data.Add(path, """{"title": {"en": 5}}""", "title.en");
+                data.Add(path, """{"domain": "space"}""", "domain");
+                data.Add(path, """{"domain": null}""", "domain");
+            }
+            data.Add(Solutions, """{"summary": {}}""", "summary");
+            data.Add(Solutions, $$$"""{"summary": {"en": "{{{new string('x', 4001)}}}"}}""", "summary.en");
+            data.Add(Solutions, """{"maturity": "idea"}""", "maturity");
+            data.Add(Solutions, """{"trl": 0}""", "trl");
+            data.Add(Solutions, """{"trl": 10}""", "trl");
+            data.Add(Solutions, """{"trl": null}""", "trl");
+            data.Add(Solutions, """{"trl": "abc"}""", "trl");
+            data.Add(Solutions, """{"provider": null}""", "provider");
+            data.Add(Solutions, """{"provider": {"name": "Lumen", "website": "lumen dot com", "homeCity": "taipei"}}""", "provider.website");
+            data.Add(Solutions, """{"provider": {"name": "Lumen", "website": "ftp://lumen.example", "homeCity": "taipei"}}""", "provider.website");
+            data.Add(Solutions, """{"contact": {"email": "not-an-address"}}""", "contact.email");
+            data.Add(Solutions, """{"tags": ["a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u"]}""", "tags");
+            data.Add(Solutions, """{"tags": "lighting"}""", "tags");
+            data.Add(Challenges, """{"description": {}}""", "description");
+            data.Add(Challenges, """{"description": null}""", "description");
+            data.Add(Challenges, $$$"""{"description": {"en": "{{{new string('x', 8001)}}}"}}""", "description.en");
+            data.Add(Challenges, $$$"""{"hostAgency": "{{{new string('x', 201)}}}"}""", "hostAgency");
+            data.Add(Challenges, $$$"""{"site": "{{{new string('x', 301)}}}"}""", "site");
+            data.Add(Challenges, """{"status": "pending"}""", "status");
+            data.Add(Challenges, """{"deadline": null}""", "deadline");
+            return data;
+        }
+    }
 
     [Theory]
-    [MemberData(nameof(SpoiledListings))]
-    public async Task Listing_with_a_bad_field_is_a_bad_request_naming_it(string change, string field)
+    [MemberData(nameof(SpoiledBodies))]
+    public async Task Body_with_a_bad_field_is_a_bad_request_naming_it(string path, string change, string field)
     {
-        var response = await PostListingAsync(listing =>
-        {
-            foreach (var (key, value) in JsonNode.Parse(change)!.AsObject()) listing[key] = value?.DeepClone();
-        });
+        var response = await PostAsync(path, Spoil(ValidBody(path), change).ToJsonString());
 
         await response.AssertBadRequestNamingAsync(field);
+    }
+
+    [Theory]
+    [InlineData(Solutions, """{"title": {}}""", "title")]
+    [InlineData(Solutions, """{"domain": "space"}""", "domain")]
+    [InlineData(Solutions, """{"trl": 0}""", "trl")]
+    [InlineData(Challenges, """{"title": {}}""", "title")]
+    [InlineData(Challenges, """{"domain": "space"}""", "domain")]
+    [InlineData(Challenges, """{"description": {}}""", "description")]
+    public async Task Update_with_a_bad_field_is_a_bad_request_naming_it_and_changes_nothing(string path, string change, string field)
+    {
+        var created = await PostAsync(path, ValidBody(path).ToJsonString());
+        var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        var update = Spoil(ValidBody(path), change);
+        update["version"] = 1;
+
+        var response = await _client.PutAsync($"{path}/{id}",
+            new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"));
+
+        await response.AssertBadRequestNamingAsync(field);
+        var read = JsonNode.Parse(await _client.GetStringAsync($"{path}/{id}"))!;
+        Assert.Equal(1, read["version"]!.GetValue<long>());
     }
 
     [Fact]

@@ -34,7 +34,14 @@ public sealed class CatalogNode : IAsyncLifetime
         {
             foreach (var city in new[] { "taipei", "seoul" })
                 _identities.Add(new CityService<identity::Program>(Federation, city, "identity", "Identity").ListenOnMemberPort());
-            Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog");
+            // Every functional test writes as taipei's agency; the limits' own tests start their own catalogue.
+            Taipei = new CityService<Program>(Federation, "taipei", "catalog", "Catalog")
+            {
+                Settings = new Dictionary<string, string>
+                {
+                    ["RateLimits:WritesPerUserPerMinute"] = "100000", ["RateLimits:WritesPerAddressPerMinute"] = "100000",
+                },
+            };
             Taipei.UseKestrel(0);
             Taipei.StartServer();
             Anonymous = Taipei.CreateClient();

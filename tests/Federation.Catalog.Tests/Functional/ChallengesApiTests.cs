@@ -129,6 +129,28 @@ public sealed class ChallengesApiTests(CatalogNode node)
     }
 
     [Fact]
+    public async Task Updating_an_unknown_challenge_is_not_found()
+    {
+        var response = await _client.PutAsJsonAsync($"/api/challenges/{Guid.NewGuid()}", Samples.Update(Samples.Challenge(), 1));
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_challenge_can_be_neither_updated_nor_withdrawn_again()
+    {
+        var request = Samples.Challenge();
+        var created = await node.CreateChallengeAsync(request);
+        (await _client.DeleteAsync($"/api/challenges/{created.Id}")).EnsureSuccessStatusCode();
+
+        var update = await _client.PutAsJsonAsync($"/api/challenges/{created.Id}", Samples.Update(request, 2));
+        var withdraw = await _client.DeleteAsync($"/api/challenges/{created.Id}");
+
+        await update.AssertProblemAsync(HttpStatusCode.NotFound);
+        await withdraw.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Another_citys_challenge_cannot_be_updated_or_withdrawn_here()
     {
         var replica = await node.AddReplicaAsync(Samples.ChallengeOf("seoul", Samples.En($"Seoul need {Guid.NewGuid():N}")));

@@ -118,15 +118,32 @@ public sealed class SearchTests(CatalogNode node)
         Assert.DoesNotContain(last.Id, Ids(first));
     }
 
-    [Theory]
-    [InlineData("pageSize=101", "pageSize")]
-    [InlineData("pageSize=0", "pageSize")]
-    [InlineData("page=0", "page")]
-    [InlineData("page=abc", "page")]
-    [InlineData("domain=space", "domain")]
-    public async Task Out_of_range_paging_or_filter_is_a_bad_request(string query, string field)
+    public static TheoryData<string, string, string> BadQueries
     {
-        var response = await _client.GetAsync($"/api/solutions?{query}");
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var path in new[] { "/api/solutions", "/api/challenges" })
+            {
+                data.Add(path, "pageSize=101", "pageSize");
+                data.Add(path, "pageSize=0", "pageSize");
+                data.Add(path, "pageSize=ten", "pageSize");
+                data.Add(path, "page=0", "page");
+                data.Add(path, "page=abc", "page");
+                data.Add(path, "page=99999999999", "page");
+                data.Add(path, "domain=space", "domain");
+                data.Add(path, "city=nowhere", "city");
+                data.Add(path, $"q={new string('x', 201)}", "q");
+            }
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BadQueries))]
+    public async Task Out_of_range_paging_or_filter_is_a_bad_request(string path, string query, string field)
+    {
+        var response = await _client.GetAsync($"{path}?{query}");
 
         await response.AssertBadRequestNamingAsync(field);
     }

@@ -125,6 +125,28 @@ public sealed class SolutionsApiTests(CatalogNode node)
     }
 
     [Fact]
+    public async Task Updating_an_unknown_listing_is_not_found()
+    {
+        var response = await _client.PutAsJsonAsync($"/api/solutions/{Guid.NewGuid()}", Samples.Update(Samples.Solution(), 1));
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_listing_can_be_neither_updated_nor_withdrawn_again()
+    {
+        var request = Samples.Solution();
+        var created = await node.CreateSolutionAsync(request);
+        (await _client.DeleteAsync($"/api/solutions/{created.Id}")).EnsureSuccessStatusCode();
+
+        var update = await _client.PutAsJsonAsync($"/api/solutions/{created.Id}", Samples.Update(request, 2));
+        var withdraw = await _client.DeleteAsync($"/api/solutions/{created.Id}");
+
+        await update.AssertProblemAsync(HttpStatusCode.NotFound);
+        await withdraw.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Another_citys_listing_cannot_be_updated_here()
     {
         var replica = await node.AddReplicaAsync(Samples.SolutionOf("seoul", Samples.En($"Seoul lamp {Guid.NewGuid():N}")));
