@@ -76,15 +76,21 @@ internal static class CityArrangements
     public static async Task<(HttpClient Judge, JudgeAssigned Assigned)> AssignedJudgeAsync(this AwardsFederation f, string city)
     {
         var user = await f.SharedJudgeAsync(city);
-        var now = DateTimeOffset.UtcNow;
-        var entries = AwardsFederation.Cities.Where(c => c != city).Select(c => new AssignedEntry(Guid.NewGuid(), Guid.NewGuid(), c,
-            new Dictionary<string, string> { ["en"] = $"{c} bus stop" }, new Dictionary<string, string> { ["en"] = "Real-time arrivals" }, "Cut waiting", []));
-        var assigned = new JudgeAssigned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), city, "taipei", user.Id, "Dr. Judge", now.Year, "GO SMART Award",
-            Criteria, new AwardWindow(now.AddHours(-1), now.AddDays(1)), [.. entries], 1, now);
+        var assigned = Assignment(user, city);
         await f.SendSignedAsync("taipei", assigned, to: city);
         await Eventually.Async(() => f.WithAwardsDbAsync(city, db => db.Assignments.AnyAsync(a => a.Id == assigned.AssignmentId)),
             Travel, $"{city} to hold assignment {assigned.AssignmentId}");
         return (await f.AwardsAsUserAsync(user.UserName), assigned);
+    }
+
+    /// <summary>An assignment from taipei's secretariat of one entry of every other city to the judge, judging open now.</summary>
+    public static JudgeAssigned Assignment(CityUserResponse user, string judgeCity)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var entries = AwardsFederation.Cities.Where(c => c != judgeCity).Select(c => new AssignedEntry(Guid.NewGuid(), Guid.NewGuid(), c,
+            new Dictionary<string, string> { ["en"] = $"{c} bus stop" }, new Dictionary<string, string> { ["en"] = "Real-time arrivals" }, "Cut waiting", []));
+        return new JudgeAssigned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), judgeCity, "taipei", user.Id, "Dr. Judge", now.Year, "GO SMART Award",
+            Criteria, new AwardWindow(now.AddHours(-1), now.AddDays(1)), [.. entries], 1, now);
     }
 
     /// <summary>A client of the user's own city's awards service signed in as <paramref name="userName"/>.</summary>

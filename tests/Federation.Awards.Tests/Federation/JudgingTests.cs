@@ -19,7 +19,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task A_judge_sees_the_assignment_and_never_an_entry_of_their_own_city()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
 
         var mine = (await judge.GetFromJsonAsync<List<AssignmentResponse>>("/api/awards/assignments/mine"))!;
 
@@ -33,7 +33,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task A_judge_scores_and_changes_a_score_and_every_change_is_audited()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var path = $"/api/awards/assignments/{assigned.AssignmentId}/entries/{assigned.Entries[0].EntryId}/scores";
 
         var first = await judge.PutAsJsonAsync(path, new ScoreRequest([new("impact", 7m, null), new("innovation", 6.5m, "Clever")]));
@@ -53,7 +53,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task Scores_off_the_scale_or_on_unknown_criteria_are_refused_naming_the_field()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var path = $"/api/awards/assignments/{assigned.AssignmentId}/entries/{assigned.Entries[0].EntryId}/scores";
 
         var high = await judge.PutAsJsonAsync(path, new ScoreRequest([new("impact", 11m, null)]));
@@ -69,7 +69,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task Scores_after_the_judging_window_closed_are_refused()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var now = DateTimeOffset.UtcNow;
         var closed = assigned with { Judging = new AwardWindow(now.AddDays(-2), now.AddMinutes(-1)), Version = 2, AssignedAt = now };
         await federation.SendSignedAsync("taipei", closed, to: "seoul");
@@ -85,7 +85,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task A_judge_declares_a_conflict_and_is_recused_from_scoring_on_a_real_one()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var entry = assigned.Entries[0].EntryId;
 
         var declared = await judge.PostAsJsonAsync($"/api/awards/assignments/{assigned.AssignmentId}/entries/{entry}/conflict",
@@ -105,7 +105,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task Only_the_assigned_judge_on_their_own_city_s_node_takes_the_judge_s_steps()
     {
-        var (_, assigned) = await AssignedAsync("seoul");
+        var (_, assigned) = await federation.AssignedJudgeAsync("seoul");
         var path = $"/api/awards/assignments/{assigned.AssignmentId}/entries/{assigned.Entries[0].EntryId}/scores";
         var request = new ScoreRequest([new("impact", 7m, null)]);
 
@@ -123,7 +123,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     [Fact]
     public async Task The_highest_version_of_an_assignment_wins_whatever_the_order_it_arrives_in()
     {
-        var (judge, assigned) = await AssignedAsync("seoul");
+        var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var narrowed = assigned with { Entries = [assigned.Entries[0]], Version = 3, AssignedAt = DateTimeOffset.UtcNow };
         await federation.SendSignedAsync("taipei", narrowed, to: "seoul");
         await Eventually.Async(() => federation.WithAwardsDbAsync("seoul", db => db.Assignments.AnyAsync(a => a.Id == assigned.AssignmentId && a.Version == 3)),
@@ -142,7 +142,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     public async Task An_assignment_from_a_city_that_is_not_the_secretariat_is_rejected()
     {
         var user = await federation.JudgeUserAsync("seoul");
-        var forged = Assignment(user, "seoul");
+        var forged = CityArrangements.Assignment(user, "seoul");
 
         var messageId = await federation.SendSignedAsync("new-taipei", forged, to: "seoul");
 
@@ -154,7 +154,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     public async Task An_assignment_holding_an_entry_of_the_judge_s_own_city_is_rejected()
     {
         var user = await federation.JudgeUserAsync("seoul");
-        var assigned = Assignment(user, "seoul");
+        var assigned = CityArrangements.Assignment(user, "seoul");
         var ownEntry = new AssignedEntry(Guid.NewGuid(), Guid.NewGuid(), "seoul", new Dictionary<string, string> { ["en"] = "Our own" },
             new Dictionary<string, string> { ["en"] = "Home grown" }, "Ours", []);
         var forged = assigned with { Entries = [.. assigned.Entries, ownEntry] };
@@ -171,27 +171,5 @@ public sealed class JudgingTests(AwardsFederation federation)
             async () => (await federation.Brokers.Broker("seoul").PeekMessagesAsync(CopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, CityArrangements.Travel, "the assignment in seoul's error queue");
         Assert.Contains(reasonMentions, rejected!.Headers.GetValueOrDefault("MT-Fault-Message", ""));
-    }
-
-    /// <summary>The city's test judge with a new assignment from taipei's secretariat, held by the city once this returns.</summary>
-    private async Task<(HttpClient Judge, JudgeAssigned Assigned)> AssignedAsync(string city)
-    {
-        var user = await federation.SharedJudgeAsync(city);
-        var assigned = Assignment(user, city);
-        await federation.SendSignedAsync("taipei", assigned, to: city);
-        await Eventually.Async(() => federation.WithAwardsDbAsync(city, db => db.Assignments.AnyAsync(a => a.Id == assigned.AssignmentId)),
-            CityArrangements.Travel, $"{city} to hold the assignment");
-        return (await federation.AwardsAsUserAsync(user.UserName), assigned);
-    }
-
-    private static JudgeAssigned Assignment(global::Federation.ServiceDefaults.Clients.CityUserResponse user, string judgeCity)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var others = AwardsFederation.Cities.Where(c => c != judgeCity).ToList();
-        return new JudgeAssigned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), judgeCity, "taipei", user.Id, "Dr. Judge", now.Year, "GO SMART Award",
-            AwardVocabulary.DefaultCriteria, new AwardWindow(now.AddHours(-1), now.AddDays(1)),
-            [.. others.Select(c => new AssignedEntry(Guid.NewGuid(), Guid.NewGuid(), c, new Dictionary<string, string> { ["en"] = $"{c} bus stop" },
-                new Dictionary<string, string> { ["en"] = "Real-time arrivals" }, "Cut waiting", []))],
-            1, now);
     }
 }
