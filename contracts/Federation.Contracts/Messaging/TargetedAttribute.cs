@@ -19,7 +19,8 @@ public static class FederationHeaders
 
     /// <summary>
     /// Base64 ECDSA P-256 SHA-256 signature (IEEE P1363) by the origin city's node key over the UTF-8 of
-    /// <c>federation-message-v1\n{origin}\n{message id}\n{sent at}\n{type full name}\n{target city or empty}\n{JSON}</c>.
+    /// <c>federation-message-v2\n{origin}\n{message id}\n{sent at}\n{type full name}\n{target city or empty}\n{JSON}</c>,
+    /// the JSON being the envelope's "message" as it travels, re-written compactly.
     /// </summary>
     public const string Signature = "Federation-Signature";
 }

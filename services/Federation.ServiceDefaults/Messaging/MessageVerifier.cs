@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Federation.ServiceDefaults.Hosting;
@@ -27,7 +28,8 @@ public sealed class MessageVerifier : IDisposable
         _time = time;
     }
 
-    public void Verify(object message, string? origin, Guid? messageId, string? sentAt, string? signature)
+    /// <param name="wireMessage">The message's JSON as it arrived (<see cref="CanonicalMessage.WireMessage"/>).</param>
+    public void Verify(Type messageType, JsonElement? wireMessage, string? origin, Guid? messageId, string? sentAt, string? signature)
     {
         if (string.IsNullOrEmpty(origin)) Reject(Rejections.MissingHeader, "Message names no origin city");
         if (!_keys.TryGetValue(origin, out var key))
@@ -38,8 +40,9 @@ public sealed class MessageVerifier : IDisposable
         var bytes = TryBase64(signature) ?? Reject<byte[]>(Rejections.MissingHeader, $"Message {id} from '{origin}' has no valid signature header");
 
         // A targeted message reaches only the city it was addressed to, so it must have been signed for this one.
-        var target = MessageTypes.IsTargeted(message.GetType()) ? _city : null;
-        var canonical = CanonicalMessage.Bytes(origin, id, sentAt!, message, target);
+        var target = MessageTypes.IsTargeted(messageType) ? _city : null;
+        var json = wireMessage ?? Reject<JsonElement>(Rejections.MissingHeader, $"Message {id} from '{origin}' has no JSON message body");
+        var canonical = CanonicalMessage.Bytes(origin, id, sentAt!, messageType, json, target);
         bool valid;
         // Consumers of several endpoints verify at once; .NET does not promise one ECDsa is safe for that.
         lock (key) valid = key.VerifyData(canonical, bytes, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);

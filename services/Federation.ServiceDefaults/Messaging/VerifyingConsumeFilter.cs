@@ -18,7 +18,7 @@ public sealed class VerifyingConsumeFilter<T>(
         var origin = context.Headers.Get<string>(FederationHeaders.OriginCity);
         try
         {
-            verifier.Verify(context.Message, origin, context.MessageId,
+            verifier.Verify(typeof(T), CanonicalMessage.WireMessage(context.ReceiveContext.Body.GetBytes()), origin, context.MessageId,
                 context.Headers.Get<string>(FederationHeaders.SentAt), context.Headers.Get<string>(FederationHeaders.Signature));
             await next.Send(context);
         }
