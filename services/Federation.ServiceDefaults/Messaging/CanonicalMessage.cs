@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MassTransit.Serialization;
 
@@ -49,5 +50,8 @@ public static class CanonicalMessage
     public static bool TryParseSentAt(string? text, out DateTimeOffset at) => DateTimeOffset.TryParseExact(text, SentAtFormat,
         CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
 
-    private static string Compact(JsonElement json) => JsonSerializer.Serialize(json);
+    // One writer for both sides: compact, and escaping only what JSON requires (CJK text stays readable).
+    private static readonly JsonSerializerOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Compact(JsonElement json) => JsonSerializer.Serialize(json, Writer);
 }
