@@ -6,6 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source infra/prerequisites.sh
+source infra/test-containers.sh
+trap stop_test_containers EXIT
 
 results="$root/TestResults"
 rm -rf "$results"

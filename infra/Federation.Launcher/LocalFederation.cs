@@ -58,7 +58,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
                 string.Join(", ", unhealthy.Select(s => $"{s.City}/{s.Name}")));
 
         var links = Stopwatch.StartNew();
-        await Task.WhenAll(_brokers.Select(b => b.WaitForFederationLinksAsync(LinksTimeout, ct)));
+        await Task.WhenAll(_brokers.Select(b => b.Management.WaitForFederationLinksAsync(LinksTimeout, ct)));
         Output.Info($"Federation links running on every broker ({links.Elapsed.TotalSeconds:0.0} s)");
     }
 
@@ -72,7 +72,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
                         (service.Name == "portal" ? "web portal: open it in a browser" : $"{service.BaseUri}openapi/v1.json  {service.BaseUri}swagger") +
                         (service.HasExited ? "  (EXITED)" : ""));
         foreach (var broker in _brokers)
-            Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.AdminUser} / {broker.AdminPassword}" +
+            Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.Management.AdminUser} / {broker.Management.AdminPassword}" +
                         $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
         Output.Info("");
         if (_members is not null) DevUsersTable.Print(Path.Combine(root, "infra", "dev-users.yaml"), _members);

@@ -38,18 +38,9 @@ public sealed partial class RabbitMqNode
         var definitions = Path.Combine(dir, "definitions.json");
         File.WriteAllText(definitions, BrokerDefinitions.Build(_options.Members, Member.Id, _options.Secrets));
         RestrictTo(definitions, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        File.WriteAllLines(Path.Combine(dir, "rabbitmq.conf"),
-        [
-            $"listeners.tcp.default = {AmqpListener(Member.Broker)}",
-            $"management.tcp.ip = {Member.Broker.Host}",
-            $"management.tcp.port = {Member.Broker.ManagementPort}",
-            $"load_definitions = {definitions}",
-            // Queue counts in the management API refresh at this pace (default 5 s: too slow for tests).
-            "collect_statistics_interval = 1000",
-            "log.console = false",
-        ]);
-        // rabbitmq_federation_management serves /api/federation-links.
-        File.WriteAllText(Path.Combine(dir, "enabled_plugins"), "[rabbitmq_federation,rabbitmq_federation_management,rabbitmq_management].\n");
+        File.WriteAllText(Path.Combine(dir, "rabbitmq.conf"), BrokerConfiguration.RabbitMqConf(
+            AmqpListener(Member.Broker), Member.Broker.Host, Member.Broker.ManagementPort, definitions, logToConsole: false));
+        File.WriteAllText(Path.Combine(dir, "enabled_plugins"), BrokerConfiguration.EnabledPlugins);
         File.WriteAllText(Path.Combine(dir, "rabbitmq-env.conf"), "");
         var cookie = Path.Combine(dir, "home", ".erlang.cookie");
         if (!File.Exists(cookie))

@@ -20,15 +20,14 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
         // The AMQP port in the name lets several test federations share one machine (and one epmd).
         NodeName = $"{options.Member.Id}-{options.Member.Broker.AmqpPort}@localhost";
         _environment = BuildEnvironment();
-        _management = CreateManagementClient();
+        Management = new BrokerManagement(ManagementUri, options.Member, options.Members, options.Secrets, options.Log);
     }
 
     public Member Member => _options.Member;
     public string NodeName { get; }
     public string DataDirectory => _options.DataDirectory;
-    public string AdminUser => BrokerSecrets.AdminUser(Member.Id);
-    public string AdminPassword => _options.Secrets.AdminPassword(Member.Id);
     public Uri ManagementUri => new($"http://{Member.Broker.Host}:{Member.Broker.ManagementPort}/");
+    public BrokerManagement Management { get; }
     public bool IsRunning => _process is { HasExited: false };
 
     public static async Task<RabbitMqNode> StartAsync(RabbitMqNodeOptions options, CancellationToken ct)
@@ -73,7 +72,7 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
         timeout.CancelAfter(StartTimeout);
         try
         {
-            while (!(await AcceptsAsync(broker.AmqpPort, timeout.Token) && await ManagementAnswersAsync(timeout.Token)))
+            while (!(await AcceptsAsync(broker.AmqpPort, timeout.Token) && await Management.AnswersAsync(timeout.Token)))
             {
                 if (_process.HasExited)
                     throw new InvalidOperationException($"{NodeName} exited with code {_process.ExitCode} while starting.\n{LogTail()}");
@@ -91,7 +90,7 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
             throw;
         }
         _options.Log?.WriteLine($"[{Member.Id}] RabbitMQ node {NodeName} up in {stopwatch.Elapsed.TotalSeconds:0.0} s");
-        await RemoveStaleFederationLinksAsync(ct);
+        await Management.RemoveStaleFederationLinksAsync(ct);
     }
 
     /// <summary>Stops the node cleanly (<c>rabbitmqctl stop</c>), keeping its data.</summary>
@@ -152,7 +151,7 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
             await KillAsync();
             _process?.Dispose();
             _process = null;
-            _management.Dispose();
+            Management.Dispose();
         }
     }
 

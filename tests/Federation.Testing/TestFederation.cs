@@ -1,18 +1,22 @@
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Networks;
 using Federation.Topology;
 
 namespace Federation.Testing;
 
 /// <summary>
-/// A throwaway federation for tests: one private RabbitMQ node per city on free ports, each city's
-/// signing key in its folder, and a members.yaml (with the public keys) that services started by the
-/// test can read. Everything lives in a temp folder.
+/// A throwaway federation for tests: one RabbitMQ broker per city in a container (Testcontainers) on
+/// a network of the test's own, published on free ports of 127.0.0.1; each city's signing key in its
+/// folder, and a members.yaml (with the public keys) that services started by the test can read.
+/// Everything lives in a temp folder and the test's containers.
 /// </summary>
 public sealed class TestFederation : IAsyncDisposable
 {
     public static readonly string[] DefaultCities = ["taipei", "seoul", "new-taipei"];
 
-    private readonly Dictionary<string, RabbitMqNode> _brokers = [];
+    private readonly Dictionary<string, BrokerContainer> _brokers = [];
     private readonly BrokerSecrets _secrets;
+    private readonly INetwork _network;
     private bool _disposed;
 
     private TestFederation(string root, MemberList members, BrokerSecrets secrets)
@@ -20,6 +24,7 @@ public sealed class TestFederation : IAsyncDisposable
         Root = root;
         Members = members;
         _secrets = secrets;
+        _network = new NetworkBuilder().WithName($"federation-tests-{Path.GetFileName(root)}").Build();
         MembersFile = Path.Combine(root, "members.yaml");
         members.Save(MembersFile);
     }
@@ -39,9 +44,19 @@ public sealed class TestFederation : IAsyncDisposable
             return NodeSigningKey.PublicKeyOf(key);
         });
         var members = new MemberList(cityIds[0], cityIds.Select(NewMember).ToList()).WithPublicKeys(keys);
-        var federation = new TestFederation(root, members, BrokerSecrets.LoadOrCreate(Path.Combine(root, "broker-secrets.json"), members));
+        TestFederation federation;
         try
         {
+            federation = new TestFederation(root, members, BrokerSecrets.LoadOrCreate(Path.Combine(root, "broker-secrets.json"), members));
+        }
+        catch (DockerUnavailableException e)
+        {
+            throw new InvalidOperationException("The test brokers run in containers and no container engine answers: run the tests " +
+                "with infra/test.sh, or `source infra/test-containers.sh` in this shell first (it sets DOCKER_HOST).", e);
+        }
+        try
+        {
+            await federation._network.CreateAsync();
             await Task.WhenAll(cityIds.Select(federation.StartCityBrokerAsync));
             return federation;
         }
@@ -52,7 +67,7 @@ public sealed class TestFederation : IAsyncDisposable
         }
     }
 
-    public RabbitMqNode Broker(string city) =>
+    public BrokerContainer Broker(string city) =>
         _brokers.TryGetValue(city, out var node) ? node : throw new KeyNotFoundException($"No broker for city '{city}'.");
 
     public string ServicesPassword(string city) => _secrets.ServicesPassword(city);
@@ -65,49 +80,40 @@ public sealed class TestFederation : IAsyncDisposable
 
     private static string SigningKeyFile(string root, string city) => Path.Combine(root, city, "signing-key.pem");
 
-    /// <summary>The city's data folder (its broker lives in <c>rabbitmq</c> below it), as the launcher lays it out.</summary>
+    /// <summary>The city's data folder (databases, keys), as the launcher lays it out.</summary>
     public string CityDirectory(string city) => Path.Combine(Root, city);
 
     /// <summary>The city's identity service, on its member-list port: its issuer is known before it starts.</summary>
     public string IdentityUri(string city) => $"http://127.0.0.1:{Members.Get(city).Services["identity"]}";
 
-    public Task StopCityBrokerAsync(string city) => Broker(city).StopAsync(CancellationToken.None);
+    public Task StopCityBrokerAsync(string city) => Broker(city).StopAsync();
 
-    /// <summary>Starts the city's broker, again on the same mnesia folder if it ran before.</summary>
+    /// <summary>Starts the city's broker, again on the data it kept if it ran before.</summary>
     public async Task StartCityBrokerAsync(string city)
     {
-        RabbitMqNode? node;
-        lock (_brokers) _brokers.TryGetValue(city, out node);
-        if (node is not null)
-        {
-            await node.StartAsync(CancellationToken.None);
-            return;
-        }
-        var options = new RabbitMqNodeOptions(Members.Get(city), Members, _secrets, Path.Combine(CityDirectory(city), "rabbitmq"));
-        node = await RabbitMqNode.StartAsync(options, CancellationToken.None);
-        lock (_brokers) _brokers[city] = node;
+        BrokerContainer? broker;
+        lock (_brokers)
+            if (!_brokers.TryGetValue(city, out broker))
+                _brokers[city] = broker = new BrokerContainer(Members.Get(city), Members, _secrets, _network);
+        await broker.StartAsync();
     }
 
     public Task WaitForFederationLinksAsync(TimeSpan timeout) =>
-        Task.WhenAll(RunningBrokers().Select(b => b.WaitForFederationLinksAsync(timeout, CancellationToken.None)));
+        Task.WhenAll(Brokers().Select(b => b.Management.WaitForFederationLinksAsync(timeout, CancellationToken.None)));
 
     public async ValueTask DisposeAsync()
     {
         if (_disposed) return;
         _disposed = true;
-        // Set FEDERATION_KEEP_TEST_DATA to look at the node logs of a failed run.
+        // Set FEDERATION_KEEP_TEST_DATA to keep the data folder (databases, keys) of a failed run.
         var keep = Environment.GetEnvironmentVariable("FEDERATION_KEEP_TEST_DATA") is not null;
-        // The data is thrown away, so a clean stop (about 8 s a node) buys nothing; a kill takes milliseconds.
-        await Task.WhenAll(RunningBrokers().Select(async b =>
-        {
-            if (!keep) await b.KillAsync();
-            await b.DisposeAsync();
-        }));
+        await Task.WhenAll(Brokers().Select(b => b.DisposeAsync().AsTask()));
+        await _network.DisposeAsync();
         if (!keep)
             try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
     }
 
-    private List<RabbitMqNode> RunningBrokers()
+    private List<BrokerContainer> Brokers()
     {
         lock (_brokers) return [.. _brokers.Values];
     }

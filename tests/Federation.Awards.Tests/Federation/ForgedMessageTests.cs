@@ -89,7 +89,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
     private async Task RejectedAsync(string city, string errorQueue, Guid messageId) =>
         await Eventually.Value(
-            async () => (await federation.Brokers.Broker(city).PeekMessagesAsync(errorQueue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            async () => (await federation.Brokers.Broker(city).Management.PeekMessagesAsync(errorQueue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, Propagation, $"the forged message in {city}'s {errorQueue}");
 
     /// <summary>Publishes from <paramref name="city"/>'s broker, signed with that city's node key; targeted when <paramref name="to"/> is set.</summary>

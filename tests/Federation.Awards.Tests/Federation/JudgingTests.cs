@@ -168,7 +168,7 @@ public sealed class JudgingTests(AwardsFederation federation)
     private async Task RejectedAsync(Guid messageId, string reasonMentions)
     {
         var rejected = await Eventually.Value(
-            async () => (await federation.Brokers.Broker("seoul").PeekMessagesAsync(CopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            async () => (await federation.Brokers.Broker("seoul").Management.PeekMessagesAsync(CopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, CityArrangements.Travel, "the assignment in seoul's error queue");
         Assert.Contains(reasonMentions, rejected!.Headers.GetValueOrDefault("MT-Fault-Message", ""));
     }

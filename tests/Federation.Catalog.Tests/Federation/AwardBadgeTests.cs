@@ -49,7 +49,7 @@ public sealed class AwardBadgeTests(CatalogFederation federation)
             Assert.Equal([next.CycleId, results.CycleId], awards.Select(a => a.CycleId)); // newest cycle first, each once
             Assert.Equal(2, (await AwardsAsync(city, finalist, a => a.Count == 2)).Count);
             // Applied, not refused: the repeat replaced the cycle's badges with the same ones.
-            var errors = await federation.Brokers.Broker(city).PeekMessagesAsync(ErrorQueue, 500);
+            var errors = await federation.Brokers.Broker(city).Management.PeekMessagesAsync(ErrorQueue, 500);
             Assert.DoesNotContain(errors, m => m.MessageId == repeat.ToString());
         }
     }

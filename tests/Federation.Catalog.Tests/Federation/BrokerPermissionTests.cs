@@ -1,4 +1,5 @@
 using System.Text;
+using Federation.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 using Xunit;
@@ -49,11 +50,14 @@ public sealed class BrokerPermissionTests(CatalogFederation federation) : IAsync
         Assert.True(channel.IsOpen);
     }
 
-    [Fact]
-    public async Task The_guest_account_cannot_connect()
+    // guest: RabbitMQ's own default; rabbitmq: the account Testcontainers asks the image for.
+    [Theory]
+    [InlineData("guest", "guest")]
+    [InlineData("rabbitmq", "rabbitmq")]
+    public async Task A_default_account_cannot_connect(string user, string password)
     {
         var broker = federation.Brokers.Members.Get("taipei").Broker;
-        var factory = new ConnectionFactory { HostName = broker.Host, Port = broker.AmqpPort, UserName = "guest", Password = "guest" };
+        var factory = new ConnectionFactory { HostName = broker.Host, Port = broker.AmqpPort, UserName = user, Password = password };
 
         var refused = await Assert.ThrowsAnyAsync<BrokerUnreachableException>(() => factory.CreateConnectionAsync());
 
@@ -61,19 +65,13 @@ public sealed class BrokerPermissionTests(CatalogFederation federation) : IAsync
     }
 
     [Fact]
-    public void The_broker_listens_for_amqp_on_loopback_only()
+    public void The_brokers_amqp_port_is_published_on_loopback_only()
     {
         var port = federation.Brokers.Members.Get("taipei").Broker.AmqpPort;
 
-        // Listening sockets as the kernel lists them: "local-address:PORT ... st" with st 0A for LISTEN.
-        var listeners = new[] { "/proc/net/tcp", "/proc/net/tcp6" }.Where(File.Exists)
-            .SelectMany(File.ReadLines).Skip(1)
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(f => f.Length > 3 && f[3] == "0A" && f[1].EndsWith($":{port:X4}"))
-            .Select(f => f[1][..f[1].IndexOf(':')])
-            .ToList();
+        var listeners = Listeners.On(port);
 
-        Assert.Equal(["0100007F"], listeners); // 127.0.0.1, little-endian; no 0.0.0.0 nor ::
+        Assert.Equal([Listeners.Loopback], listeners); // no 0.0.0.0 nor ::
     }
 
     private async Task PublishAsync(IChannel channel) =>

@@ -31,7 +31,7 @@ internal static class SignedMessages
     public static async Task<string> RejectionAsync(this CatalogFederation federation, string city, Guid messageId, string queue = ReplicationErrors)
     {
         var found = await Eventually.Value(
-            async () => (await federation.Brokers.Broker(city).PeekMessagesAsync(queue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            async () => (await federation.Brokers.Broker(city).Management.PeekMessagesAsync(queue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, Samples.Propagation, $"message {messageId} in {city}'s {queue}");
         return found!.Headers.GetValueOrDefault("MT-Fault-Message", "");
     }

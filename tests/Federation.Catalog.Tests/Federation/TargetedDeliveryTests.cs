@@ -81,15 +81,15 @@ public sealed class TargetedDeliveryTests(CatalogFederation federation)
             .Where(name => name.EndsWith("_error", StringComparison.Ordinal) || name.EndsWith("_skipped", StringComparison.Ordinal));
         var holding = new List<string>();
         foreach (var queue in queues)
-            if ((await federation.Brokers.Broker(city).PeekMessagesAsync(queue, 500)).Any(m => m.MessageId == messageId.ToString()))
+            if ((await federation.Brokers.Broker(city).Management.PeekMessagesAsync(queue, 500)).Any(m => m.MessageId == messageId.ToString()))
                 holding.Add(queue);
         return holding;
     }
 
     private HttpClient Management(string city)
     {
-        var broker = federation.Brokers.Broker(city);
-        var client = new HttpClient { BaseAddress = broker.ManagementUri };
+        var broker = federation.Brokers.Broker(city).Management;
+        var client = new HttpClient { BaseAddress = broker.Uri };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{broker.AdminUser}:{broker.AdminPassword}")));
         return client;

@@ -31,7 +31,7 @@ public sealed class ForgedDecisionTests(TrialsFederation federation)
         var messageId = await SendAsync("new-taipei", forged, to: "seoul");
 
         var rejected = await Eventually.Value(
-            async () => (await federation.Brokers.Broker("seoul").PeekMessagesAsync(HomeCopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            async () => (await federation.Brokers.Broker("seoul").Management.PeekMessagesAsync(HomeCopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, Propagation, "the forged acceptance in seoul's error queue");
         Assert.Contains("new-taipei", rejected!.Headers.GetValueOrDefault("MT-Fault-Message", ""));
         Assert.Equal("screening", (await GetAsync(stages.Startup, id))!.Status);

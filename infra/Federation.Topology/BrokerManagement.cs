@@ -5,10 +5,35 @@ using System.Text.Json;
 
 namespace Federation.Topology;
 
-// The management API part: start-up probing, federation link status, queue counts and contents for tests.
-public sealed partial class RabbitMqNode
+/// <summary>
+/// One city's broker through its management API, as its admin: start-up probing, federation link
+/// status, stale links, and queue counts and contents for tests. The same for a private node and a
+/// broker in a container.
+/// </summary>
+public sealed class BrokerManagement : IDisposable
 {
     private readonly HttpClient _management;
+    private readonly Member _member;
+    private readonly MemberList _members;
+    private readonly TextWriter? _log;
+
+    /// <param name="uri">Where this process reaches the management API (http://host:port/).</param>
+    public BrokerManagement(Uri uri, Member member, MemberList members, BrokerSecrets secrets, TextWriter? log = null)
+    {
+        Uri = uri;
+        _member = member;
+        _members = members;
+        _log = log;
+        AdminUser = BrokerSecrets.AdminUser(member.Id);
+        AdminPassword = secrets.AdminPassword(member.Id);
+        _management = new HttpClient { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(10) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AdminUser}:{AdminPassword}"));
+        _management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+    }
+
+    public Uri Uri { get; }
+    public string AdminUser { get; }
+    public string AdminPassword { get; }
 
     public async Task<IReadOnlyList<FederationLinkStatus>> GetFederationLinksAsync(CancellationToken ct)
     {
@@ -39,7 +64,7 @@ public sealed partial class RabbitMqNode
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             throw new TimeoutException(
-                $"{NodeName}: federation links not running after {timeout.TotalSeconds:0} s: {string.Join(", ", missing)}");
+                $"{_member.Id}'s broker: federation links not running after {timeout.TotalSeconds:0} s: {string.Join(", ", missing)}");
         }
     }
 
@@ -84,11 +109,11 @@ public sealed partial class RabbitMqNode
         {
             var names = (await _management.GetFromJsonAsync<JsonElement[]>($"api/{kind}/%2F?columns=name", ct) ?? [])
                 .Select(e => Text(e, "name"))
-                .Where(name => name.StartsWith("federation: ", StringComparison.Ordinal) && !_options.Members.Contains(DownstreamOf(name)));
+                .Where(name => name.StartsWith("federation: ", StringComparison.Ordinal) && !_members.Contains(DownstreamOf(name)));
             foreach (var name in names)
             {
                 using var response = await _management.DeleteAsync($"api/{kind}/%2F/{Uri.EscapeDataString(name)}", ct);
-                _options.Log?.WriteLine($"[{Member.Id}] removed stale federation {kind[..^1]} '{name}' ({(int)response.StatusCode})");
+                _log?.WriteLine($"[{_member.Id}] removed stale federation {kind[..^1]} '{name}' ({(int)response.StatusCode})");
             }
         }
     }
@@ -107,7 +132,7 @@ public sealed partial class RabbitMqNode
             .Where(l => l.Status == "running")
             .Select(l => (l.Exchange, l.Upstream))
             .ToHashSet();
-        var upstreams = _options.Members.Cities.Where(c => c.Id != Member.Id).Select(c => c.Id).ToList();
+        var upstreams = _members.Cities.Where(c => c.Id != _member.Id).Select(c => c.Id).ToList();
         return exchanges
             .Select(e => Text(e, "name"))
             .Where(name => name.StartsWith(BrokerDefinitions.ContractExchangePrefix, StringComparison.Ordinal))
@@ -115,7 +140,8 @@ public sealed partial class RabbitMqNode
             .ToList();
     }
 
-    private async Task<bool> ManagementAnswersAsync(CancellationToken ct)
+    /// <summary>True once the management API answers the admin (the node has booted its plugins and definitions).</summary>
+    public async Task<bool> AnswersAsync(CancellationToken ct)
     {
         try
         {
@@ -123,16 +149,11 @@ public sealed partial class RabbitMqNode
             return response.IsSuccessStatusCode;
         }
         catch (HttpRequestException) { return false; }
-    }
-
-    private HttpClient CreateManagementClient()
-    {
-        var client = new HttpClient { BaseAddress = ManagementUri, Timeout = TimeSpan.FromSeconds(10) };
-        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AdminUser}:{AdminPassword}"));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
-        return client;
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested) { return false; } // no answer within the timeout
     }
 
     private static string Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+
+    public void Dispose() => _management.Dispose();
 }

@@ -1,0 +1,85 @@
+using System.Text;
+using Docker.DotNet.Models;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Networks;
+using Federation.Topology;
+using Testcontainers.RabbitMq;
+
+namespace Federation.Testing;
+
+/// <summary>
+/// One city's RabbitMQ broker in a container (Testcontainers), configured from the member list as the
+/// launcher configures its private nodes: the city's users, one federation upstream per other city and
+/// the policy, loaded at boot. Cities' containers reach each other on the test's own network by their
+/// city id; this process reaches each on 127.0.0.1 only, at the member list's ports, which stay the same
+/// when a broker restarts.
+/// </summary>
+public sealed class BrokerContainer : IAsyncDisposable
+{
+    /// <summary>
+    /// The image (<c>FEDERATION_RABBITMQ_IMAGE</c>): infra/test-containers.sh builds one from Debian's
+    /// rabbitmq-server where no registry is reachable; elsewhere the official image serves.
+    /// </summary>
+    public static string Image => Environment.GetEnvironmentVariable("FEDERATION_RABBITMQ_IMAGE") is { Length: > 0 } image
+        ? image
+        : "rabbitmq:3.13-management";
+
+    private const int AmqpPort = 5672, ManagementPort = 15672;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private readonly RabbitMqContainer _container;
+
+    /// <param name="member">The city as this process reaches its broker (127.0.0.1 and the published ports).</param>
+    /// <param name="members">Every city as the test's services see them.</param>
+    public BrokerContainer(Member member, MemberList members, BrokerSecrets secrets, INetwork network)
+    {
+        Member = member;
+        Management = new BrokerManagement(new Uri($"http://127.0.0.1:{member.Broker.ManagementPort}/"), member, members, secrets);
+        var definitions = BrokerDefinitions.Build(InNetwork(members), member.Id, secrets);
+        _container = new RabbitMqBuilder(Image)
+            .WithNetwork(network)
+            .WithNetworkAliases(member.Id)
+            .WithPortBinding(member.Broker.AmqpPort, AmqpPort)
+            .WithPortBinding(member.Broker.ManagementPort, ManagementPort)
+            .WithCreateParameterModifier(PublishOnLoopbackOnly)
+            .WithResourceMapping(Encoding.UTF8.GetBytes(definitions), FilePath.Of("/etc/rabbitmq/definitions.json"))
+            .WithResourceMapping(Encoding.UTF8.GetBytes(BrokerConfiguration.RabbitMqConf(
+                $"{AmqpPort}", null, ManagementPort, "/etc/rabbitmq/definitions.json", logToConsole: true)), FilePath.Of("/etc/rabbitmq/conf.d/90-federation.conf"))
+            .WithResourceMapping(Encoding.UTF8.GetBytes(BrokerConfiguration.EnabledPlugins), FilePath.Of("/etc/rabbitmq/enabled_plugins"))
+            .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged("Server startup complete", w => w.WithTimeout(StartTimeout)))
+            .Build();
+    }
+
+    public Member Member { get; }
+    public BrokerManagement Management { get; }
+
+    /// <summary>Starts the broker, or starts it again after a stop, on the data it kept.</summary>
+    public async Task StartAsync()
+    {
+        await _container.StartAsync();
+        // The log line comes a moment before the management API takes its admin: callers rely on both.
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        while (!await Management.AnswersAsync(timeout.Token)) await Task.Delay(200, timeout.Token);
+    }
+
+    /// <summary>A clean stop: the broker shuts down, its queues stay in the container for the next start.</summary>
+    public Task StopAsync() => _container.StopAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        Management.Dispose();
+        await _container.DisposeAsync(); // removed by force: the data is thrown away, so a clean stop buys nothing
+    }
+
+    // The other containers reach a city's broker by its alias and the port inside the container.
+    private static MemberList InNetwork(MemberList members) => members with
+    {
+        Cities = members.Cities.Select(c => c with { Broker = new BrokerAddress(c.Id, AmqpPort, ManagementPort, c.Broker.DistPort) }).ToList(),
+    };
+
+    // Docker publishes on every interface unless told otherwise; tests only ever use 127.0.0.1.
+    private static void PublishOnLoopbackOnly(CreateContainerParameters container)
+    {
+        foreach (var binding in container.HostConfig?.PortBindings?.Values.SelectMany(b => b) ?? [])
+            binding.HostIP = "127.0.0.1";
+    }
+}
