@@ -101,7 +101,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             new RabbitMqNodeOptions(city.Member, _members!, secrets, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
             ct);
 
-    // run.sh builds the whole solution; this covers a launcher started on its own.
+    // run.sh builds the services tye.yaml lists; this covers a launcher started on its own.
     private static async Task EnsureBuiltAsync(string projectPath, CancellationToken ct)
     {
         var dll = ServiceProcess.DllOf(projectPath);
