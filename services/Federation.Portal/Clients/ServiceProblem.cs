@@ -1,6 +1,5 @@
-using System.Net;
-using System.Text.Json;
 using Federation.Portal.Localization;
+using Refit;
 
 namespace Federation.Portal.Clients;
 
@@ -10,27 +9,20 @@ namespace Federation.Portal.Clients;
 /// </summary>
 public sealed record ServiceProblem(int Status, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
 {
-    /// <summary>The service could not be reached or did not answer in time: nothing was done.</summary>
-    public static ServiceProblem Unreachable { get; } = new(503, null, new Dictionary<string, string[]>());
+    // Before Unreachable: static initializers run in the order written.
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    public static ServiceProblem From(HttpStatusCode status, string? body)
+    /// <summary>The service could not be reached or did not answer in time: nothing was done.</summary>
+    public static ServiceProblem Unreachable { get; } = new(503, null, NoErrors);
+
+    /// <summary>The refusal a Refit client threw; a service that gave no answer at all is <see cref="Unreachable"/>.</summary>
+    public static ServiceProblem From(ApiExceptionBase e) => e switch
     {
-        string? detail = null;
-        var errors = new Dictionary<string, string[]>();
-        try
-        {
-            using var json = JsonDocument.Parse(string.IsNullOrWhiteSpace(body) ? "{}" : body);
-            if (json.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (json.RootElement.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String) detail = d.GetString();
-                if (json.RootElement.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
-                    foreach (var field in e.EnumerateObject().Where(f => f.Value.ValueKind == JsonValueKind.Array))
-                        errors[field.Name] = field.Value.EnumerateArray().Select(m => m.ToString()).ToArray();
-            }
-        }
-        catch (JsonException) { /* not ProblemDetails: the status says enough */ }
-        return new ServiceProblem((int)status, detail, errors);
-    }
+        ValidationApiException { Content: { } problem } refusal => new((int)refusal.StatusCode, problem.Detail, problem.Errors),
+        // Not ProblemDetails (Refit reads only application/problem+json, and only if it parses): the status says enough.
+        ApiException refusal => new((int)refusal.StatusCode, null, NoErrors),
+        _ => Unreachable,
+    };
 
     /// <summary>What happened, in the user's language.</summary>
     public string Summary(Texts t) => Status switch

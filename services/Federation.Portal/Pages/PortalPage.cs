@@ -1,7 +1,7 @@
 using Federation.Portal.Clients;
 using Federation.Portal.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using RestEase;
+using Refit;
 
 namespace Federation.Portal.Pages;
 
@@ -20,35 +20,32 @@ public abstract class PortalPage : PageModel
     protected Texts T => HttpContext.RequestServices.GetRequiredService<Texts>();
 
     /// <summary>A read or a write that answers a record: the record, or null with <see cref="Problem"/> set.</summary>
-    protected async Task<TResult?> CallAsync<TResult>(Func<CancellationToken, Task<Response<TResult>>> call) where TResult : class
+    protected async Task<TResult?> CallAsync<TResult>(Func<CancellationToken, Task<TResult>> call) where TResult : class
     {
         try
         {
-            var response = await call(HttpContext.RequestAborted);
-            if (response.ResponseMessage.IsSuccessStatusCode) return response.GetContent();
-            Refused(ServiceProblem.From(response.ResponseMessage.StatusCode, response.StringContent));
+            return await call(HttpContext.RequestAborted);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !HttpContext.RequestAborted.IsCancellationRequested)
+        catch (ApiExceptionBase e) when (!HttpContext.RequestAborted.IsCancellationRequested)
         {
-            Refused(ServiceProblem.Unreachable);
+            Refused(ServiceProblem.From(e));
+            return null;
         }
-        return null;
     }
 
-    /// <summary>An action that answers no record (204, 202): whether it was done, with <see cref="Problem"/> set if not.</summary>
-    protected async Task<bool> CallAsync(Func<CancellationToken, Task<HttpResponseMessage>> call)
+    /// <summary>An action that answers no record the page reads (204, 202, a step): whether it was done, with <see cref="Problem"/> set if not.</summary>
+    protected async Task<bool> CallAsync(Func<CancellationToken, Task> call)
     {
         try
         {
-            using var response = await call(HttpContext.RequestAborted);
-            if (response.IsSuccessStatusCode) return true;
-            Refused(ServiceProblem.From(response.StatusCode, await response.Content.ReadAsStringAsync(HttpContext.RequestAborted)));
+            await call(HttpContext.RequestAborted);
+            return true;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !HttpContext.RequestAborted.IsCancellationRequested)
+        catch (ApiExceptionBase e) when (!HttpContext.RequestAborted.IsCancellationRequested)
         {
-            Refused(ServiceProblem.Unreachable);
+            Refused(ServiceProblem.From(e));
+            return false;
         }
-        return false;
     }
 
     /// <summary>Shown once, on the next page: what the action did.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Refit;
 
 namespace Federation.Portal.Pages;
 
@@ -35,7 +36,7 @@ public static class ServiceFiles
             }
             return file;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (ApiRequestException) when (!ct.IsCancellationRequested)
         {
             return page.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }

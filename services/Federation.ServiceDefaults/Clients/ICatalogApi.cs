@@ -1,6 +1,6 @@
 using Federation.Contracts;
 using Federation.Contracts.Catalog;
-using RestEase;
+using Refit;
 
 namespace Federation.ServiceDefaults.Clients;
 
@@ -8,54 +8,42 @@ namespace Federation.ServiceDefaults.Clients;
 public interface ICatalogApi
 {
     /// <summary>A live listing of <paramref name="city"/>; 404 when it has none by that id or withdrew it.</summary>
-    [Get("api/solutions/{id}")]
-    [AllowAnyStatusCode]
-    Task<Response<SolutionResponse>> GetSolutionAsync([Path] Guid id, [Query] string city, CancellationToken ct);
+    [Get("/api/solutions/{id}")]
+    Task<SolutionResponse> GetSolutionAsync(Guid id, string city, CancellationToken ct);
 
     /// <summary>A live challenge of <paramref name="city"/>; 404 when it has none by that id or withdrew it.</summary>
-    [Get("api/challenges/{id}")]
-    [AllowAnyStatusCode]
-    Task<Response<ChallengeResponse>> GetChallengeAsync([Path] Guid id, [Query] string city, CancellationToken ct);
+    [Get("/api/challenges/{id}")]
+    Task<ChallengeResponse> GetChallengeAsync(Guid id, string city, CancellationToken ct);
 
     /// <summary>Search the federated catalogue's listings (every term of q in some language); newest first.</summary>
-    [Get("api/solutions")]
-    [AllowAnyStatusCode]
-    Task<Response<ResultPage<SolutionResponse>>> SearchSolutionsAsync([Query] string? q, [Query] string? domain, [Query] string? city,
-        [Query] int? page, [Query] int? pageSize, CancellationToken ct);
+    [Get("/api/solutions")]
+    Task<ResultPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, CancellationToken ct);
 
     /// <summary>Search the federated catalogue's challenges; newest first.</summary>
-    [Get("api/challenges")]
-    [AllowAnyStatusCode]
-    Task<Response<ResultPage<ChallengeResponse>>> SearchChallengesAsync([Query] string? q, [Query] string? domain, [Query] string? city,
-        [Query] int? page, [Query] int? pageSize, CancellationToken ct);
+    [Get("/api/challenges")]
+    Task<ResultPage<ChallengeResponse>> SearchChallengesAsync(string? q, string? domain, string? city, int? page, int? pageSize, CancellationToken ct);
 
     /// <summary>List a solution owned by this city (agency token): 201 with the listing, 400 naming the bad fields.</summary>
-    [Post("api/solutions")]
-    [AllowAnyStatusCode]
-    Task<Response<SolutionResponse>> CreateSolutionAsync([Body] SolutionRequest request, CancellationToken ct);
+    [Post("/api/solutions")]
+    Task<SolutionResponse> CreateSolutionAsync([Body] SolutionRequest request, CancellationToken ct);
 
     /// <summary>Change this city's listing (agency token); 409 when <c>Version</c> is not the current one.</summary>
-    [Put("api/solutions/{id}")]
-    [AllowAnyStatusCode]
-    Task<Response<SolutionResponse>> UpdateSolutionAsync([Path] Guid id, [Body] UpdateSolutionRequest request, CancellationToken ct);
+    [Put("/api/solutions/{id}")]
+    Task<SolutionResponse> UpdateSolutionAsync(Guid id, [Body] UpdateSolutionRequest request, CancellationToken ct);
 
     /// <summary>Withdraw this city's listing (agency token): 204; the tombstone reaches every city.</summary>
-    [Delete("api/solutions/{id}")]
-    [AllowAnyStatusCode]
-    Task<HttpResponseMessage> WithdrawSolutionAsync([Path] Guid id, CancellationToken ct);
+    [Delete("/api/solutions/{id}")]
+    Task WithdrawSolutionAsync(Guid id, CancellationToken ct);
 
     /// <summary>Publish a challenge owned by this city (agency token): 201 with the challenge, 400 naming the bad fields.</summary>
-    [Post("api/challenges")]
-    [AllowAnyStatusCode]
-    Task<Response<ChallengeResponse>> CreateChallengeAsync([Body] ChallengeRequest request, CancellationToken ct);
+    [Post("/api/challenges")]
+    Task<ChallengeResponse> CreateChallengeAsync([Body] ChallengeRequest request, CancellationToken ct);
 
     /// <summary>Change this city's challenge (agency token); 409 when <c>Version</c> is not the current one.</summary>
-    [Put("api/challenges/{id}")]
-    [AllowAnyStatusCode]
-    Task<Response<ChallengeResponse>> UpdateChallengeAsync([Path] Guid id, [Body] UpdateChallengeRequest request, CancellationToken ct);
+    [Put("/api/challenges/{id}")]
+    Task<ChallengeResponse> UpdateChallengeAsync(Guid id, [Body] UpdateChallengeRequest request, CancellationToken ct);
 
     /// <summary>Withdraw this city's challenge (agency token): 204; the tombstone reaches every city.</summary>
-    [Delete("api/challenges/{id}")]
-    [AllowAnyStatusCode]
-    Task<HttpResponseMessage> WithdrawChallengeAsync([Path] Guid id, CancellationToken ct);
+    [Delete("/api/challenges/{id}")]
+    Task WithdrawChallengeAsync(Guid id, CancellationToken ct);
 }

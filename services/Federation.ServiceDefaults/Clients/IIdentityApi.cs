@@ -1,5 +1,5 @@
 using Federation.Contracts.Identity;
-using RestEase;
+using Refit;
 
 namespace Federation.ServiceDefaults.Clients;
 
@@ -13,12 +13,10 @@ public record CityUserResponse(string Id, string UserName, string City, string O
 public interface IIdentityApi
 {
     /// <summary>A user of this node; 404 when none has that name. Only an agency of the city may ask: pass its bearer token.</summary>
-    [Get("api/users/{userName}")]
-    [AllowAnyStatusCode]
-    Task<Response<CityUserResponse>> GetUserAsync([Path] string userName, [Header("Authorization")] string authorization, CancellationToken ct);
+    [Get("/api/users/{userName}")]
+    Task<CityUserResponse> GetUserAsync(string userName, [Header("Authorization")] string authorization, CancellationToken ct);
 
     /// <summary>A bearer token for a user of this node (the portal's sign-in); 400 for a wrong name or password or a locked account.</summary>
-    [Post("api/auth/token")]
-    [AllowAnyStatusCode]
-    Task<Response<TokenResponse>> GetTokenAsync([Body] TokenRequest request, CancellationToken ct);
+    [Post("/api/auth/token")]
+    Task<TokenResponse> GetTokenAsync([Body] TokenRequest request, CancellationToken ct);
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Federation.Awards.Common;
 using Federation.Awards.Domain;
@@ -13,6 +12,7 @@ using Federation.ServiceDefaults.Outbox;
 using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Refit;
 
 namespace Federation.Awards.Features.Judges;
 
@@ -42,13 +42,11 @@ public static class JudgeEndpoints
         try
         {
             // The caller's own token: the identity service answers an agency of this city only.
-            var answer = await identity.GetUserAsync(userName, http.Request.Headers.Authorization.ToString(), ct);
-            if (answer.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+            found = await identity.GetUserAsync(userName, http.Request.Headers.Authorization.ToString(), ct).OrNullIfNotFoundAsync();
+            if (found is null)
                 return Invalid("userName", $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
-            answer.ResponseMessage.EnsureSuccessStatusCode();
-            found = answer.GetContent();
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {
             logs.CreateLogger(typeof(JudgeEndpoints)).LogWarning(e, "The identity service could not be asked about {UserName}", userName);
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Identity service unavailable",

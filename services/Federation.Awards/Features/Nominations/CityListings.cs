@@ -1,8 +1,8 @@
-using System.Net;
 using Federation.Awards.Domain;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Refit;
 
 namespace Federation.Awards.Features.Nominations;
 
@@ -20,19 +20,17 @@ public sealed class CityListings(ICatalogApi catalog, ILogger<CityListings> log)
     {
         try
         {
-            var answer = await catalog.GetSolutionAsync(solutionId, city, ct);
-            if (answer.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+            var s = await catalog.GetSolutionAsync(solutionId, city, ct).OrNullIfNotFoundAsync();
+            if (s is null)
             {
                 var problems = new InputProblems();
                 problems.Add("solutionId", $"{city}'s catalogue lists no live solution {solutionId} of {city}: a city enters only its own listings.");
                 return (null, [], problems.ToResult(), null);
             }
-            answer.ResponseMessage.EnsureSuccessStatusCode();
-            var s = answer.GetContent();
             var verified = s.Verifications.Where(v => string.Equals(v.Verdict, Passed, StringComparison.OrdinalIgnoreCase)).Select(v => v.TrialId).ToList();
             return (new ListedSolution(s.Id, s.City, s.Title, s.Summary), verified, null, null);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {
             log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId}", solutionId);
             return (null, [], null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",

@@ -6,7 +6,6 @@ using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using RestEase;
 
 namespace Federation.Portal.Pages.Awards;
 
@@ -27,7 +26,7 @@ public sealed class ApplyModel(IAwardsApi awards, ICatalogApi catalog, ITrialsAp
 
     protected override string DoneUrl => "/awards/apply";
 
-    protected override Task<Response<EntryResponse>> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct) =>
+    protected override Task<EntryResponse> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct) =>
         Awards.ApplyAsync(new ApplyForNominationRequest(cycleId, solutionId, evidence, statement), ct);
 
     protected override string Confirmation(EntryResponse entry) =>

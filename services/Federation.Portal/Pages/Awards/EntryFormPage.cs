@@ -4,7 +4,6 @@ using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using RestEase;
 
 namespace Federation.Portal.Pages.Awards;
 
@@ -37,7 +36,7 @@ public abstract class EntryFormPage(IAwardsApi awards, ICatalogApi catalog, ITri
     protected IAwardsApi Awards => awards;
 
     /// <summary>Where the entry is sent and what the confirmation says.</summary>
-    protected abstract Task<Response<EntryResponse>> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct);
+    protected abstract Task<EntryResponse> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct);
 
     protected abstract string Confirmation(EntryResponse entry);
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
 using Federation.Portal.Auth;
@@ -55,13 +54,13 @@ public sealed class JudgesModel(IAwardsApi awards, IIdentityApi identity, ThisCi
     {
         try
         {
-            var answer = await identity.GetUserAsync(userName, $"Bearer {User.AccessToken()}", HttpContext.RequestAborted);
-            if (answer.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+            var user = await identity.GetUserAsync(userName, $"Bearer {User.AccessToken()}", HttpContext.RequestAborted).OrNullIfNotFoundAsync();
+            if (user is null)
                 return T["This city's node has no user {0}. An agency enrols its own city's users only.", userName];
-            if (answer.ResponseMessage.IsSuccessStatusCode && !answer.GetContent().Roles.Contains(Roles.Judge))
+            if (!user.Roles.Contains(Roles.Judge))
                 return T["{0} does not have the judge role, so cannot be enrolled as a judge.", userName];
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Refit.ApiExceptionBase) when (!HttpContext.RequestAborted.IsCancellationRequested)
         {
             // The awards service asks the identity service too, and explains its own refusal.
         }

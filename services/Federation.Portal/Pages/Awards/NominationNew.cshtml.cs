@@ -3,7 +3,6 @@ using Federation.Contracts.Identity;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using RestEase;
 
 namespace Federation.Portal.Pages.Awards;
 
@@ -16,7 +15,7 @@ public sealed class NominationNewModel(IAwardsApi awards, ICatalogApi catalog, I
 
     protected override string DoneUrl => "/awards/nominations";
 
-    protected override Task<Response<EntryResponse>> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct) =>
+    protected override Task<EntryResponse> SubmitAsync(Guid cycleId, Guid solutionId, IReadOnlyList<Guid> evidence, string statement, CancellationToken ct) =>
         Awards.NominateAsync(new NominateRequest(cycleId, solutionId, evidence, statement), ct);
 
     protected override string Confirmation(EntryResponse entry) =>

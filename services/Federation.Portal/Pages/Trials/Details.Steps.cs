@@ -66,7 +66,7 @@ public sealed partial class DetailsModel
         ct => trials.RecordOutcomeAsync(id, new RecordOutcomeRequest(Outcome.Outcome, Outcome.Date, Outcome.Note), ct),
         T["The outcome is recorded; every member city is told."]);
 
-    private async Task<IActionResult> StepAsync(Guid id, string form, Func<CancellationToken, Task<HttpResponseMessage>> step, string confirmation)
+    private async Task<IActionResult> StepAsync(Guid id, string form, Func<CancellationToken, Task> step, string confirmation)
     {
         _form = form;
         // A value that did not bind (letters in a number) is shown beside its field; nothing is sent.

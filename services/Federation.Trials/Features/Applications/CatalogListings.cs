@@ -1,8 +1,8 @@
-using System.Net;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Http;
 using Federation.Trials.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Refit;
 
 namespace Federation.Trials.Features.Applications;
 
@@ -18,22 +18,17 @@ public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings
         try
         {
             var problems = new InputProblems();
-            var solution = await catalog.GetSolutionAsync(input.SolutionId, homeCity, ct);
-            if (solution.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
+            var solution = await catalog.GetSolutionAsync(input.SolutionId, homeCity, ct).OrNullIfNotFoundAsync();
+            if (solution is null)
                 problems.Add("solutionId", $"{homeCity}'s catalogue lists no live solution {input.SolutionId}: a startup applies with its own city's listing.");
-            else solution.ResponseMessage.EnsureSuccessStatusCode();
 
-            if (input.ChallengeId is { } challengeId && !string.IsNullOrEmpty(input.HostCity))
-            {
-                var challenge = await catalog.GetChallengeAsync(challengeId, input.HostCity, ct);
-                if (challenge.ResponseMessage.StatusCode == HttpStatusCode.NotFound)
-                    problems.Add("challengeId", $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
-                else challenge.ResponseMessage.EnsureSuccessStatusCode();
-            }
+            if (input.ChallengeId is { } challengeId && !string.IsNullOrEmpty(input.HostCity)
+                && await catalog.GetChallengeAsync(challengeId, input.HostCity, ct).OrNullIfNotFoundAsync() is null)
+                problems.Add("challengeId", $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
             if (problems.Any) return (null, problems.ToResult(), null);
-            return (input with { SolutionTitle = solution.GetContent().Title }, null, null);
+            return (input with { SolutionTitle = solution!.Title }, null, null);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {
             log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId}", input.SolutionId);
             return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",

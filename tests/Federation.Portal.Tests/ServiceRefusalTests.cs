@@ -1,0 +1,36 @@
+using System.Net;
+using Federation.Testing;
+
+namespace Federation.Portal.Tests;
+
+/// <summary>A service's refusal, or its silence, reaches the user as a page in their language, never as a failure.</summary>
+[Collection(nameof(PortalNode))]
+public sealed class ServiceRefusalTests(PortalNode node)
+{
+    [Fact]
+    public async Task A_refusal_is_told_in_the_user_language_with_the_service_words_beside_the_field_it_names()
+    {
+        using var browser = node.Browser("zh-TW");
+        await browser.SignInAsync("agency@taipei");
+        // Everything the portal checks itself is right; the domain is left for the catalog to refuse.
+        var answer = await browser.PostFormAsync("/manage/solutions/new", new Dictionary<string, string>
+        {
+            ["Input.TitleEn"] = "Smart street lamp", ["Input.SummaryEn"] = "Dims itself.", ["Input.Trl"] = "5",
+            ["Input.Maturity"] = "pilot", ["Input.Domain"] = "", ["Input.ProviderName"] = "Lumen", ["Input.ProviderHomeCity"] = "taipei",
+        });
+        var page = await answer.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("部分輸入內容無法接受，未儲存任何資料。", page);
+        Assert.Matches("data-valmsg-for=\"Input.Domain\"[^>]*>domain must be one of", page);
+    }
+
+    [Fact]
+    public async Task A_service_that_does_not_answer_is_told_as_unavailable()
+    {
+        await using var portal = new CityService<Program>(node.Federation, PortalNode.City, "portal", "Portal")
+            { Settings = new Dictionary<string, string> { ["Services:Catalog"] = $"http://127.0.0.1:{FreePorts.Next()}" } };
+        using var browser = new PortalBrowser(portal.CreateClient(new() { AllowAutoRedirect = false }), "ko");
+        var page = await browser.PageAsync("/solutions");
+        Assert.Contains("지금은 서비스를 사용할 수 없습니다.", page);
+    }
+}
