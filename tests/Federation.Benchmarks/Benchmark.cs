@@ -1,6 +1,6 @@
 // Benchmarks of the federation on real brokers. Each prints figures and asserts nothing: timings on a
 // busy 2-core machine belong here, not in tests.
-// Run: dotnet run -c Release --project tests/Federation.Benchmarks [-- catalog [singles burst] | trials [count]]
+// Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks [-- catalog [singles burst] | trials [count]]
 using Federation.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
