@@ -40,6 +40,9 @@ public static class AuthRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.MaxTokenLifetime > TimeSpan.Zero && o.MaxTokenLifetime <= TimeSpan.FromHours(1),
                 "Auth:MaxTokenLifetime must be positive and at most one hour")
+            // JwtBearer would refuse it only at the first token, as a 500 on every signed-in request.
+            .Validate(o => !o.RequireHttpsMetadata || o.Authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
+                "Auth:Authority must use https unless Auth:RequireHttpsMetadata is false (the local federation only)")
             .ValidateOnStart();
         builder.Services.AddAuthentication().AddJwtBearer(BearerTokens.Scheme, _ => { });
         builder.Services.AddOptions<JwtBearerOptions>(BearerTokens.Scheme)

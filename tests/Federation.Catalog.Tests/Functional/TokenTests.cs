@@ -92,6 +92,19 @@ public sealed class TokenTests(CatalogNode node)
             TimeSpan.FromSeconds(5), "a token signed with the issuer's new key to be accepted");
     }
 
+    [Theory]
+    [InlineData("Auth:MaxTokenLifetime", "01:00:01")]
+    [InlineData("Auth:RequireHttpsMetadata", "true")] // while the authority is http://127.0.0.1:...
+    public async Task A_token_setting_the_service_cannot_honour_stops_it_at_start(string key, string value)
+    {
+        var startup = new StartupFailure();
+        await using var catalog = Catalog($"refused-{value}", startup.AddTo, new() { [key] = value });
+
+        Assert.ThrowsAny<Exception>(() => catalog.CreateClient());
+
+        Assert.Contains(key, startup.Reason.Message);
+    }
+
     [Fact]
     public async Task Writes_past_the_per_user_limit_are_answered_429_with_retry_after()
     {
