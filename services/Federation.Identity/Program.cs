@@ -11,9 +11,6 @@ builder.AddOwnTokenAuthentication();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.UseRateLimiter();
-app.UseAuthentication();
-app.UseAuthorization();
 app.MapDiscovery();
 app.MapTokenApi();
 app.MapUserLookup();

@@ -48,8 +48,8 @@ public static class ServiceDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCityLogScope();
-        // Only where AddBearerAuthentication ran: the identity service issues tokens and limits its own endpoint.
-        if (app.Services.GetService<Auth.TokenValidator>() is not null)
+        // Every API service signs its callers in by bearer token (the identity service with its own key).
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>() is not null)
         {
             app.UseAuthentication();
             app.UseRateLimiter();

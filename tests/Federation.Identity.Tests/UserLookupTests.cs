@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Federation.ServiceDefaults.Clients;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Federation.Identity.Tests;
@@ -56,6 +57,21 @@ public sealed class UserLookupTests : IDisposable
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", seoulAgency);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/users/judge@taipei")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused_with_a_problem_naming_the_bearer_scheme()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        using var node = new IdentityNode(_folder) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var client = await SignedInAsync(node, "agency@taipei");
+
+        clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1); // past the one-hour token and its 30 s of skew
+        var answer = await client.GetAsync("/api/users/judge@taipei");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer error=\"invalid_token\"", answer.Headers.WwwAuthenticate.ToString());
     }
 
     private static async Task<HttpClient> SignedInAsync(IdentityNode node, string user)

@@ -1,4 +1,5 @@
 using System.Net;
+using Federation.Testing;
 
 namespace Federation.Portal.Tests;
 
@@ -27,6 +28,22 @@ public sealed class SignInTests(PortalNode node)
         Assert.Contains("agency@taipei", start);
         Assert.Contains("href=\"/manage/solutions\"", start);
         Assert.DoesNotContain("href=\"/awards/cycles\"", start);
+    }
+
+    [Fact]
+    public async Task A_token_the_services_would_refuse_is_not_kept_as_a_session()
+    {
+        // A portal accepting tokens of ten minutes at most, as a service would with Auth:MaxTokenLifetime:
+        // the identity service's hour-long token fails the services' own check, run by the portal.
+        await using var strict = new CityService<Program>(node.Federation, PortalNode.City, "portal", "Portal")
+            { Settings = new Dictionary<string, string> { ["Auth:MaxTokenLifetime"] = "00:10:00" } };
+        using var browser = new PortalBrowser(strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), "en");
+
+        var answer = await browser.SignInAsync("agency@taipei");
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.DoesNotContain("agency@taipei", await browser.PageAsync("/"));
+        Assert.Contains("/account/signin", await browser.PageAsync("/"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,16 +13,24 @@ namespace Federation.Portal.Auth;
 
 /// <summary>
 /// Browser sign-in on the node's own users: the password gets a token from the city's identity service,
-/// the portal checks that token like every service does, and keeps it in the (encrypted) cookie, so the
-/// pages call the services as the user. The cookie ends when the token does: at most an hour.
+/// the portal checks that token with the services' own JwtBearer scheme, and keeps it in the (encrypted)
+/// cookie, so the pages call the services as the user. The cookie ends when the token does: at most an hour.
 /// </summary>
 public static class PortalSignIn
 {
     public const string AccessTokenClaim = "access_token";
+    private static readonly object TokenToCheck = new();
 
     public static IHostApplicationBuilder AddPortalSignIn(this IHostApplicationBuilder builder)
     {
-        builder.AddTokenValidation();
+        builder.AddBearerTokens();
+        // The scheme reads only the token the sign-in hands it, never a browser's Authorization header.
+        builder.Services.AddOptions<JwtBearerOptions>(BearerTokens.Scheme).Configure(o => o.Events.OnMessageReceived = context =>
+        {
+            context.Token = context.HttpContext.Items[TokenToCheck] as string;
+            if (context.Token is null) context.NoResult();
+            return Task.CompletedTask;
+        });
         // Keys kept with the node's data survive a restart, so that nobody is signed out by one.
         var keys = builder.Configuration["Portal:KeysDirectory"];
         var protection = builder.Services.AddDataProtection().SetApplicationName("federation-portal");
@@ -47,6 +56,13 @@ public static class PortalSignIn
         builder.Services.AddOptions<AntiforgeryOptions>().Configure<ThisCity>((o, city) => o.Cookie.Name = $"portal.{city.Id}.antiforgery");
         builder.Services.AddOptions<CookieTempDataProviderOptions>().Configure<ThisCity>((o, city) => o.Cookie.Name = $"portal.{city.Id}.confirmation");
         return builder;
+    }
+
+    /// <summary>Every check a service makes on <paramref name="accessToken"/>, by the same JwtBearer scheme and issuer keys.</summary>
+    public static Task<AuthenticateResult> CheckTokenAsync(HttpContext http, string accessToken)
+    {
+        http.Items[TokenToCheck] = accessToken;
+        return http.AuthenticateAsync(BearerTokens.Scheme);
     }
 
     /// <summary>The cookie's user: the token's claims (roles under <c>role</c>) and the token itself.</summary>

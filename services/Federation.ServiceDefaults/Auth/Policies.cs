@@ -31,6 +31,6 @@ public static class Policies
     }
 
     private static AuthorizationPolicyBuilder OfThisCity(AuthorizationPolicyBuilder policy, ThisCity city) =>
-        policy.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser()
+        policy.AddAuthenticationSchemes(BearerTokens.Scheme).RequireAuthenticatedUser()
             .RequireClaim(FederationClaims.City, city.Id);
 }

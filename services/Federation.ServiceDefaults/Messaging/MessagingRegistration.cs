@@ -43,6 +43,9 @@ public static class MessagingRegistration
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, false));
+            // MassTransit (8.4+) reports usage to its vendor's host by default. A city's servers call
+            // nobody but their own broker, their peers and the endpoints they are configured with.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             consumers(x);
             x.UsingRabbitMq((context, cfg) =>
             {

@@ -1,5 +1,6 @@
 extern alias identity;
 using Federation.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
@@ -48,9 +49,9 @@ public sealed class CatalogFederation : IAsyncLifetime
     }
 
     /// <summary>Starts (or restarts, on its old database) a city's catalog and waits until it is ready.</summary>
-    public async Task StartCatalogAsync(string city)
+    public async Task StartCatalogAsync(string city, Action<IServiceCollection>? testServices = null)
     {
-        var catalog = new CityService<Program>(Brokers, city, "catalog", "Catalog");
+        var catalog = new CityService<Program>(Brokers, city, "catalog", "Catalog") { TestServices = testServices };
         _catalogs[city] = catalog;
         await Eventually.Async(async () =>
         {

@@ -1,3 +1,4 @@
+extern alias identity;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -26,6 +27,7 @@ public sealed class TokenTests(CatalogNode node)
         var response = await PostListingAsync(node.Taipei.CreateClient(), forged);
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]
@@ -59,6 +61,48 @@ public sealed class TokenTests(CatalogNode node)
         var response = await PostListingAsync(later.CreateClient(), token);
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_living_longer_than_the_node_accepts_is_refused()
+    {
+        await using var strict = Catalog("strict", settings: new() { ["Auth:MaxTokenLifetime"] = "00:10:00" });
+        var token = await DevUsers.TokenAsync(node.Federation, "agency@taipei"); // an hour long
+
+        var response = await PostListingAsync(strict.CreateClient(), token);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString());
+    }
+
+    [Fact]
+    public async Task After_the_issuer_rotates_its_key_the_new_keys_are_fetched_at_once()
+    {
+        var port = FreePorts.Next();
+        await using var catalog = Catalog("rotation", settings: new() { ["Auth:Authority"] = $"http://127.0.0.1:{port}" });
+        await using (var issuer = IssuerOn(port, "old-key"))
+            Assert.Equal(HttpStatusCode.Created, (await PostListingAsync(catalog.CreateClient(), await TokenFromAsync(port))).StatusCode);
+
+        await using var rotated = IssuerOn(port, "new-key");
+        var token = await TokenFromAsync(port);
+
+        // The unknown key asks for the keys again (in the background: the very first such token may still be
+        // refused); without that, the old keys would be kept for the 12 h of automatic refresh.
+        await Eventually.Async(async () => (await PostListingAsync(catalog.CreateClient(), token)).StatusCode == HttpStatusCode.Created,
+            TimeSpan.FromSeconds(5), "a token signed with the issuer's new key to be accepted");
+    }
+
+    [Theory]
+    [InlineData("Auth:MaxTokenLifetime", "01:00:01")]
+    [InlineData("Auth:RequireHttpsMetadata", "true")] // while the authority is http://127.0.0.1:...
+    public async Task A_token_setting_the_service_cannot_honour_stops_it_at_start(string key, string value)
+    {
+        var startup = new StartupFailure();
+        await using var catalog = Catalog($"refused-{value}", startup.AddTo, new() { [key] = value });
+
+        Assert.ThrowsAny<Exception>(() => catalog.CreateClient());
+
+        Assert.Contains(key, startup.Reason.Message);
     }
 
     [Fact]
@@ -98,6 +142,31 @@ public sealed class TokenTests(CatalogNode node)
         settings ??= [];
         settings["ConnectionStrings:Catalog"] = $"Data Source={Path.Combine(node.Federation.CityDirectory("taipei"), $"catalog-{name}.db")}";
         return new CityService<Program>(node.Federation, "taipei", "catalog", "Catalog") { TestServices = services, Settings = settings };
+    }
+
+    /// <summary>Taipei's identity service on <paramref name="port"/>, signing with the key named <paramref name="key"/>.</summary>
+    private CityService<identity::Program> IssuerOn(int port, string key)
+    {
+        var folder = node.Federation.CityDirectory("taipei");
+        var issuer = new CityService<identity::Program>(node.Federation, "taipei", "identity", "Identity")
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Identity:Issuer"] = $"http://127.0.0.1:{port}",
+                ["Identity:TokenKeyFile"] = Path.Combine(folder, $"{key}.pem"),
+                ["ConnectionStrings:Identity"] = $"Data Source={Path.Combine(folder, $"identity-{key}.db")}",
+            },
+        };
+        issuer.UseKestrel(port);
+        issuer.StartServer();
+        return issuer;
+    }
+
+    private static async Task<string> TokenFromAsync(int port)
+    {
+        using var identity = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var answer = await identity.PostAsJsonAsync("/api/auth/token", new TokenRequest("agency@taipei", DevUsers.Password));
+        return (await answer.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
     }
 
     private static Task<HttpResponseMessage> PostListingAsync(HttpClient client, string token)

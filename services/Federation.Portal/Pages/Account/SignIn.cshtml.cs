@@ -1,15 +1,14 @@
+using System.Security.Claims;
 using Federation.Contracts.Identity;
 using Federation.Portal.Auth;
-using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Federation.Portal.Pages.Account;
 
-public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, SignInLimit limit, ILogger<SignInModel> logger) : PortalPage
+public sealed class SignInModel(IIdentityApi identity, SignInLimit limit, ILogger<SignInModel> logger) : PortalPage
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -41,29 +40,15 @@ public sealed class SignInModel(IIdentityApi identity, TokenValidator tokens, Si
             if (Refused) Problem = null;
             return Page();
         }
-        var (checkedToken, reason) = await CheckAsync(answer.AccessToken);
-        if (checkedToken is null)
+        var checkedToken = await PortalSignIn.CheckTokenAsync(HttpContext, answer.AccessToken);
+        if (checkedToken is not { Succeeded: true, Principal.Identity: ClaimsIdentity user })
         {
-            logger.LogWarning("The identity service issued a token this portal refuses: {Reason}", reason);
+            logger.LogWarning(checkedToken.Failure, "The identity service issued a token this portal refuses");
             Problem = Clients.ServiceProblem.Unreachable;
             return Page();
         }
-        var expires = new JsonWebToken(answer.AccessToken).ValidTo;
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            PortalSignIn.PrincipalOf(checkedToken, answer.AccessToken),
-            new AuthenticationProperties { ExpiresUtc = new DateTimeOffset(expires, TimeSpan.Zero), IsPersistent = false });
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PortalSignIn.PrincipalOf(user, answer.AccessToken),
+            new AuthenticationProperties { ExpiresUtc = checkedToken.Properties.ExpiresUtc, IsPersistent = false });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-    }
-
-    private async Task<(System.Security.Claims.ClaimsIdentity?, string?)> CheckAsync(string token)
-    {
-        try
-        {
-            return await tokens.ValidateAsync(token, HttpContext.RequestAborted);
-        }
-        catch (IssuerUnreachableException e)
-        {
-            return (null, e.Message);
-        }
     }
 }
