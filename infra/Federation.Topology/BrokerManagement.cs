@@ -68,15 +68,6 @@ public sealed class BrokerManagement : IDisposable
         }
     }
 
-    /// <summary>Ready messages in a queue, from the management API (refreshed about every second).</summary>
-    public async Task<long> QueueMessageCountAsync(string queue, CancellationToken ct = default)
-    {
-        var info = await _management.GetFromJsonAsync<JsonElement>($"api/queues/%2F/{Uri.EscapeDataString(queue)}", ct);
-        return info.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number
-            ? messages.GetInt64()
-            : 0;
-    }
-
     /// <summary>
     /// Up to <paramref name="count"/> messages at the head of a queue with their headers, put back as they
     /// were (requeued): what an error queue holds and why (MassTransit's MT-Fault-Message header).
