@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
 public sealed class EndpointPolicyTests : IDisposable

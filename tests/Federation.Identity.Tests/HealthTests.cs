@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
 public sealed class HealthTests : IDisposable

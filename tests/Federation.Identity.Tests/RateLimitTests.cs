@@ -1,6 +1,3 @@
-using System.Net;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
 public sealed class RateLimitTests : IDisposable

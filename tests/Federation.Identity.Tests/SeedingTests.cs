@@ -1,11 +1,7 @@
-using Federation.Contracts.Identity;
 using Federation.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Federation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 

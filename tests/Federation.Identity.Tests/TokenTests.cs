@@ -1,10 +1,5 @@
-using Federation.Testing;
-using System.Net;
 using System.Text;
-using Federation.Contracts.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 

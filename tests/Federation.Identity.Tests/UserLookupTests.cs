@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Federation.ServiceDefaults.Clients;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 

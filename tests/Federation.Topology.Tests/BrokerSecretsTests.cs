@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace Federation.Topology.Tests;
 
 public sealed class BrokerSecretsTests : IDisposable

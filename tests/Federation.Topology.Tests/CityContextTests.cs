@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Federation.Launcher;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 

@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Topology.Tests;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Federation.Launcher;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 

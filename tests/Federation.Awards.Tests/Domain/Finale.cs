@@ -1,5 +1,4 @@
 using Federation.Awards.Domain;
-using static Federation.Awards.Tests.Domain.Calendar;
 
 namespace Federation.Awards.Tests.Domain;
 

@@ -1,6 +1,4 @@
 using Federation.Awards.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
 
 namespace Federation.Awards.Tests.Domain;
 

@@ -1,5 +1,4 @@
 using Federation.Awards.Domain;
-using Xunit;
 
 namespace Federation.Awards.Tests.Domain;
 

@@ -1,6 +1,4 @@
 using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
 

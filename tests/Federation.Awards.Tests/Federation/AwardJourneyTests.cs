@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Contracts.Awards;
 using Federation.Contracts.Catalog;
-using Federation.Testing;
-using Xunit;
+using Federation.Contracts.Awards;
 using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;

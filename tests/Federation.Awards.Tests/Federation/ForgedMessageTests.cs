@@ -1,12 +1,7 @@
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
+using Federation.Contracts.Awards;
 using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;

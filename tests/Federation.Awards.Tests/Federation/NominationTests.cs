@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts;
 using Federation.Contracts.Awards;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
 

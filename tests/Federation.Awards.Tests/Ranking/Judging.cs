@@ -1,5 +1,4 @@
 using Federation.Awards.Domain;
-using Federation.Awards.Domain.Ranking;
 
 namespace Federation.Awards.Tests.Ranking;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,7 +1,5 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,7 +1,4 @@
 using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,10 +1,6 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Awards.Tests.Domain;
 using Federation.ServiceDefaults.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
+using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

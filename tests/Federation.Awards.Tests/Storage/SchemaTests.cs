@@ -1,10 +1,6 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
+using Federation.Contracts.Awards;
+using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,9 +1,4 @@
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Catalog.Tests.Federation;
 

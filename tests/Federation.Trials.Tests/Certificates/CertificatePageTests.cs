@@ -1,6 +1,4 @@
 using Federation.Contracts.Trials;
-using Federation.Trials.Certificates;
-using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;
 

@@ -1,5 +1,4 @@
 using Federation.Trials.Domain;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Domain;

@@ -1,5 +1,4 @@
 using Federation.Trials.Domain;
-using Xunit;
 
 namespace Federation.Trials.Tests.Domain;
 

@@ -1,9 +1,7 @@
 using Federation.ServiceDefaults.Clients;
-using Federation.Testing;
-using Federation.Trials.Domain;
 using Federation.Trials.Features.Applications;
 using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
+using Federation.Trials.Domain;
 
 namespace Federation.Trials.Tests.Features;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Federation.Trials.Domain;
-using Federation.Trials.Tests.Domain;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;

@@ -1,10 +1,7 @@
-using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Domain;
-using Federation.Trials.Tests.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
+using Federation.Contracts.Trials;
+using Federation.Trials.Domain;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;

@@ -1,7 +1,5 @@
-using Federation.Trials.Domain;
-using Federation.Trials.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Federation.Trials.Domain;
 
 namespace Federation.Trials.Tests.Storage;
 

@@ -1,0 +1,9 @@
+global using Microsoft.EntityFrameworkCore;
+global using System.Net.Http.Json;
+global using System.Net;
+global using System.Text.Json;
+global using Xunit;
+global using Federation.Testing;
+global using Federation.Trials.Certificates;
+global using Federation.Trials.Storage;
+global using Federation.Trials.Tests.Domain;
