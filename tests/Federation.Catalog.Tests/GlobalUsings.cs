@@ -10,3 +10,4 @@ global using Federation.Contracts.Catalog;
 global using Federation.Contracts;
 global using Federation.ServiceDefaults.Messaging;
 global using Federation.Testing;
+global using Microsoft.Extensions.Time.Testing;

@@ -72,7 +72,7 @@ public sealed class DiscoveryTests : IDisposable
     public async Task An_expired_token_is_rejected()
     {
         // Issued two hours ago with a one-hour life: expired an hour ago, well past the 30 s skew.
-        var clock = new ManualClock(DateTimeOffset.UtcNow.AddHours(-2));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-2));
         using var node = IdentityNode.OnRealPort(_folder, s => s.AddSingleton<TimeProvider>(clock));
         var token = await TokenAsync(node, "judge@taipei");
 

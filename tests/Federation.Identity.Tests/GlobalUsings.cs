@@ -5,3 +5,4 @@ global using System.Text.Json;
 global using Xunit;
 global using Federation.Contracts.Identity;
 global using Federation.Testing;
+global using Microsoft.Extensions.Time.Testing;

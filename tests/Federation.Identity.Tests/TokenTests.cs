@@ -37,7 +37,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task Token_times_come_from_the_clock_and_the_configured_lifetime()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         using var node = new IdentityNode(_folder)
         {
             Settings = { ["Identity:TokenLifetime"] = "00:10:00" },
@@ -48,9 +48,9 @@ public sealed class TokenTests : IDisposable
 
         var token = new JsonWebToken(answer.AccessToken);
         Assert.Equal(600, answer.ExpiresIn);
-        Assert.Equal(clock.Now.UtcDateTime, token.IssuedAt);
-        Assert.Equal(clock.Now.UtcDateTime, token.ValidFrom);
-        Assert.Equal(clock.Now.AddMinutes(10).UtcDateTime, token.ValidTo);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, token.IssuedAt);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, token.ValidFrom);
+        Assert.Equal(clock.GetUtcNow().AddMinutes(10).UtcDateTime, token.ValidTo);
     }
 
     [Fact]

@@ -58,11 +58,11 @@ public sealed class UserLookupTests : IDisposable
     [Fact]
     public async Task An_expired_token_is_refused_with_a_problem_naming_the_bearer_scheme()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var node = new IdentityNode(_folder) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
         var client = await SignedInAsync(node, "agency@taipei");
 
-        clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1); // past the one-hour token and its 30 s of skew
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1)); // past the one-hour token and its 30 s of skew
         var answer = await client.GetAsync("/api/users/judge@taipei");
 
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);

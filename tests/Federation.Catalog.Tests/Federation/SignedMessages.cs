@@ -39,9 +39,3 @@ internal static class SignedMessages
             sample.Provider!, sample.Maturity!, sample.Trl!.Value, sample.Tags!, sample.Contact, now, now);
     }
 }
-
-/// <summary>A clock set off from the real one (a sender's wrong or forged time).</summary>
-internal sealed class ShiftedClock(TimeSpan shift) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
-}
