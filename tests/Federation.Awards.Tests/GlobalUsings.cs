@@ -8,3 +8,4 @@ global using Federation.Awards.Storage;
 global using Federation.Awards.Tests.Domain;
 global using Federation.Testing;
 global using static Federation.Awards.Tests.Domain.Calendar;
+global using Federation.Awards.Domain;

@@ -1,15 +1,11 @@
 namespace Federation.Identity.Tests;
 
-public sealed class HealthTests : IDisposable
+public sealed class HealthTests : InTestFolder
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task The_node_is_ready_once_its_database_answers()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Folder);
 
         var response = await node.CreateClient().GetAsync("/health");
 

@@ -7,3 +7,4 @@ global using Federation.Testing;
 global using Federation.Trials.Certificates;
 global using Federation.Trials.Storage;
 global using Federation.Trials.Tests.Domain;
+global using Federation.Trials.Domain;

@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>The people of the award in these tests: taipei hosts the secretariat; seoul and new-taipei nominate and judge.</summary>

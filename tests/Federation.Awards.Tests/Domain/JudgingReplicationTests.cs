@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>What the secretariat and a judge's city apply from each other: a message heard twice, or an older one late, changes nothing.</summary>

@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>What a city applies from another: a message heard twice, or an older one late, changes nothing.</summary>

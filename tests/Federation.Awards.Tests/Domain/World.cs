@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>An entry's copies: the nominating city's, and the secretariat's (the same object for a taipei entry).</summary>

@@ -5,6 +5,7 @@ using Federation.ServiceDefaults.Messaging;
 using Federation.Topology;
 using MassTransit;
 using Federation.Contracts.Awards;
+using AssignedEntry = Federation.Contracts.Awards.AssignedEntry;
 
 namespace Federation.Awards.Tests.Federation;
 

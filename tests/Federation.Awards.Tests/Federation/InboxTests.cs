@@ -4,6 +4,7 @@ using Federation.Topology;
 using MassTransit;
 using Federation.Contracts.Awards;
 using static Federation.Awards.Tests.Federation.AwardsApi;
+using ScoreChange = Federation.Contracts.Awards.ScoreChange;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,4 +1,5 @@
 using Federation.Contracts.Awards;
+using AssignedEntry = Federation.Contracts.Awards.AssignedEntry;
 
 namespace Federation.Awards.Tests.Federation;
 

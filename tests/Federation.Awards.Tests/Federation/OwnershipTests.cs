@@ -1,6 +1,5 @@
 using Federation.Contracts;
 using Federation.Contracts.Awards;
-using Federation.Awards.Domain;
 using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;

@@ -1,4 +1,3 @@
-using Federation.Awards.Domain;
 using static Federation.Awards.Tests.Ranking.Judging;
 
 namespace Federation.Awards.Tests.Ranking;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

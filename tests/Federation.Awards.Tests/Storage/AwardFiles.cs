@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

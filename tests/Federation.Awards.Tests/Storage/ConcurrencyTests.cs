@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>Two writers of one aggregate, each in its own context: the second to save what it read before the first saved is refused.</summary>

@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.Extensions.Hosting;
-using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Outbox;
 using Federation.Contracts.Awards;
-using Federation.Awards.Domain;
 
 namespace Federation.Awards.Tests.Storage;
 

@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>Steps taken on copies loaded from the file, each in its own context, as endpoints and consumers take them.</summary>

@@ -1,5 +1,3 @@
-using Federation.Trials.Domain;
-
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>One trial's calendar and a way to bring both copies to any status through the real steps.</summary>

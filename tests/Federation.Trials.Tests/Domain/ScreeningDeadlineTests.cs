@@ -1,4 +1,3 @@
-using Federation.Trials.Domain;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Domain;

@@ -1,5 +1,3 @@
-using Federation.Trials.Domain;
-
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>A step someone takes on a trial, with valid values, so that only the party or the status can refuse it.</summary>

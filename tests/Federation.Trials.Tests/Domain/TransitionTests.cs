@@ -1,5 +1,3 @@
-using Federation.Trials.Domain;
-
 namespace Federation.Trials.Tests.Domain;
 
 public sealed class TransitionTests

@@ -1,7 +1,6 @@
 using Federation.ServiceDefaults.Clients;
 using Federation.Trials.Features.Applications;
 using Microsoft.Extensions.Logging.Abstractions;
-using Federation.Trials.Domain;
 
 namespace Federation.Trials.Tests.Features;
 

@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Federation.Contracts.Trials;
 using static Federation.Trials.Tests.Federation.Api;
+using Kpi = Federation.Contracts.Trials.Kpi;
 
 namespace Federation.Trials.Tests.Federation;
 

@@ -1,7 +1,6 @@
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.Data.Sqlite;
 using Federation.Contracts.Trials;
-using Federation.Trials.Domain;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;

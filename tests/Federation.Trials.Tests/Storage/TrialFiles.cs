@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Federation.Trials.Domain;
 
 namespace Federation.Trials.Tests.Storage;
 
