@@ -9,12 +9,12 @@ using Microsoft.IdentityModel.Tokens;
 namespace Federation.Identity.Tests;
 
 /// <summary>What another service does with nothing but the node's address: discover, fetch keys, validate.</summary>
-public sealed class DiscoveryTests : InTestFolder
+public sealed class DiscoveryTests : TestsWith<TestFolder>
 {
     [Fact]
     public async Task Discovery_and_jwks_let_a_standard_validator_accept_an_issued_token()
     {
-        using var node = IdentityNode.OnRealPort(Folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var token = await TokenAsync(node, "agency@taipei");
 
         var config = await DiscoverAsync(node);
@@ -31,7 +31,7 @@ public sealed class DiscoveryTests : InTestFolder
     [Fact]
     public async Task A_token_signed_by_another_key_is_rejected()
     {
-        using var node = IdentityNode.OnRealPort(Folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var genuine = new JsonWebToken(await TokenAsync(node, "agency@taipei"));
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
@@ -52,7 +52,7 @@ public sealed class DiscoveryTests : InTestFolder
     [Fact]
     public async Task A_token_with_an_altered_payload_is_rejected()
     {
-        using var node = IdentityNode.OnRealPort(Folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var parts = (await TokenAsync(node, "startup@taipei")).Split('.');
         var payload = JsonNode.Parse(Base64UrlEncoder.Decode(parts[1]))!;
         payload[FederationClaims.Role] = Roles.Agency;
@@ -69,7 +69,7 @@ public sealed class DiscoveryTests : InTestFolder
     {
         // Issued two hours ago with a one-hour life: expired an hour ago, well past the 30 s skew.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-2));
-        using var node = IdentityNode.OnRealPort(Folder, s => s.AddSingleton<TimeProvider>(clock));
+        using var node = IdentityNode.OnRealPort(Scratch, s => s.AddSingleton<TimeProvider>(clock));
         var token = await TokenAsync(node, "judge@taipei");
 
         var result = await ValidateAsync(token, await DiscoverAsync(node));

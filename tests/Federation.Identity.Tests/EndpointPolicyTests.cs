@@ -1,11 +1,11 @@
 namespace Federation.Identity.Tests;
 
-public sealed class EndpointPolicyTests : InTestFolder
+public sealed class EndpointPolicyTests : TestsWith<TestFolder>
 {
     [Fact]
     public void Every_endpoint_states_who_may_call_it()
     {
-        using var node = new IdentityNode(Folder);
+        using var node = new IdentityNode(Scratch);
         node.CreateClient();
 
         Assert.Empty(EndpointPolicies.Unstated(node.Services));

@@ -1,11 +1,11 @@
 namespace Federation.Identity.Tests;
 
-public sealed class HealthTests : InTestFolder
+public sealed class HealthTests : TestsWith<TestFolder>
 {
     [Fact]
     public async Task The_node_is_ready_once_its_database_answers()
     {
-        using var node = new IdentityNode(Folder);
+        using var node = new IdentityNode(Scratch);
 
         var response = await node.CreateClient().GetAsync("/health");
 

@@ -5,13 +5,13 @@ using Microsoft.Extensions.Options;
 
 namespace Federation.Identity.Tests;
 
-public sealed class SeedingTests : InTestFolder
+public sealed class SeedingTests : TestsWith<TestFolder>
 {
     [Fact]
     public async Task The_secretariat_user_is_seeded_only_in_the_secretariat_city()
     {
-        using var taipei = new IdentityNode(Folder, "taipei");
-        using var seoul = new IdentityNode(Folder, "seoul");
+        using var taipei = new IdentityNode(Scratch, "taipei");
+        using var seoul = new IdentityNode(Scratch, "seoul");
 
         var taipeiUsers = await UserNamesAsync(taipei);
         var seoulUsers = await UserNamesAsync(seoul);
@@ -26,7 +26,7 @@ public sealed class SeedingTests : InTestFolder
     [Fact]
     public async Task A_secretariat_user_is_refused_outside_the_secretariat_city()
     {
-        using var seoul = new IdentityNode(Folder, "seoul");
+        using var seoul = new IdentityNode(Scratch, "seoul");
         seoul.CreateClient();
 
         var error = await Record.ExceptionAsync(() => seoul.WithScopeAsync<CityUsers, bool>(
@@ -40,7 +40,7 @@ public sealed class SeedingTests : InTestFolder
     public void A_node_outside_development_refuses_to_start_with_development_users()
     {
         var startup = new StartupFailure();
-        using var node = new IdentityNode(Folder) { Environment = "Production", TestServices = startup.AddTo };
+        using var node = new IdentityNode(Scratch) { Environment = "Production", TestServices = startup.AddTo };
 
         Assert.ThrowsAny<Exception>(() => node.CreateClient());
         Assert.Contains("Identity:DevUsersFile", Assert.IsType<OptionsValidationException>(startup.Reason).Message);
@@ -49,7 +49,7 @@ public sealed class SeedingTests : InTestFolder
     [Fact]
     public async Task A_production_node_starts_with_no_users()
     {
-        using var node = new IdentityNode(Folder) { Environment = "Production", SeedDevUsers = false };
+        using var node = new IdentityNode(Scratch) { Environment = "Production", SeedDevUsers = false };
 
         Assert.Empty(await UserNamesAsync(node));
     }
@@ -58,9 +58,9 @@ public sealed class SeedingTests : InTestFolder
     public async Task Seeding_twice_creates_no_duplicates()
     {
         string[] first;
-        using (var node = new IdentityNode(Folder)) first = await UserIdsAsync(node);
+        using (var node = new IdentityNode(Scratch)) first = await UserIdsAsync(node);
 
-        using var restarted = new IdentityNode(Folder);
+        using var restarted = new IdentityNode(Scratch);
         var second = await UserIdsAsync(restarted);
 
         Assert.Equal(4, first.Length);
@@ -70,7 +70,7 @@ public sealed class SeedingTests : InTestFolder
     [Fact]
     public async Task Seeded_users_belong_to_the_node_city_with_the_city_in_their_organisation()
     {
-        using var seoul = new IdentityNode(Folder, "seoul");
+        using var seoul = new IdentityNode(Scratch, "seoul");
         seoul.CreateClient();
 
         var startup = await seoul.FindUserAsync("startup@seoul");
@@ -84,7 +84,7 @@ public sealed class SeedingTests : InTestFolder
     [Fact]
     public async Task Without_a_dev_users_file_the_node_has_roles_but_no_users()
     {
-        using var node = new IdentityNode(Folder) { SeedDevUsers = false };
+        using var node = new IdentityNode(Scratch) { SeedDevUsers = false };
 
         var users = await UserNamesAsync(node);
         var roles = await node.WithScopeAsync<RoleManager<IdentityRole>, List<string>>(r => r.Roles.Select(x => x.Name!).ToListAsync());

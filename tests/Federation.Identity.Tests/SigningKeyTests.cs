@@ -4,16 +4,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Federation.Identity.Tests;
 
-public sealed class SigningKeyTests : InTestFolder
+public sealed class SigningKeyTests : TestsWith<TestFolder>
 {
     [Fact]
     public async Task The_key_is_generated_for_the_owner_only_and_kept_across_restarts()
     {
         string firstKid;
-        using (var node = new IdentityNode(Folder)) firstKid = (await KeyAsync(node)).GetProperty("kid").GetString()!;
-        var pem = File.ReadAllText(Path.Combine(Folder.CityFolder("taipei"), "token-key.pem"));
+        using (var node = new IdentityNode(Scratch)) firstKid = (await KeyAsync(node)).GetProperty("kid").GetString()!;
+        var pem = File.ReadAllText(Path.Combine(Scratch.CityFolder("taipei"), "token-key.pem"));
 
-        using var restarted = new IdentityNode(Folder);
+        using var restarted = new IdentityNode(Scratch);
         var secondKid = (await KeyAsync(restarted)).GetProperty("kid").GetString();
 
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", pem);
@@ -26,7 +26,7 @@ public sealed class SigningKeyTests : InTestFolder
     public async Task A_supplied_key_signs_the_tokens_and_only_its_public_half_is_published()
     {
         using var supplied = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var node = new IdentityNode(Folder);
+        var node = new IdentityNode(Scratch);
         Directory.CreateDirectory(Path.GetDirectoryName(node.KeyFile)!);
         File.WriteAllText(node.KeyFile, supplied.ExportPkcs8PrivateKeyPem());
         using var started = node;
@@ -51,7 +51,7 @@ public sealed class SigningKeyTests : InTestFolder
     public void A_key_file_that_holds_no_key_stops_the_node_at_start()
     {
         var startup = new StartupFailure();
-        var node = new IdentityNode(Folder) { TestServices = startup.AddTo };
+        var node = new IdentityNode(Scratch) { TestServices = startup.AddTo };
         Directory.CreateDirectory(Path.GetDirectoryName(node.KeyFile)!);
         File.WriteAllText(node.KeyFile, "not a key");
         using var broken = node;

@@ -54,10 +54,3 @@ public sealed class TestFolder : IDisposable
         MemberList.ServiceNames.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => 5000 + 100 * n + x.i));
 }
 
-/// <summary>A test class whose every test gets a <see cref="TestFolder"/> of its own (xunit makes a class instance per test).</summary>
-public abstract class InTestFolder : IDisposable
-{
-    protected TestFolder Folder { get; } = new();
-
-    public void Dispose() => Folder.Dispose();
-}

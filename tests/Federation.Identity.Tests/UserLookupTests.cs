@@ -3,12 +3,12 @@ using Federation.ServiceDefaults.Clients;
 
 namespace Federation.Identity.Tests;
 
-public sealed class UserLookupTests : InTestFolder
+public sealed class UserLookupTests : TestsWith<TestFolder>
 {
     [Fact]
     public async Task An_agency_of_the_city_finds_a_user_with_id_organisation_and_roles()
     {
-        using var node = new IdentityNode(Folder);
+        using var node = new IdentityNode(Scratch);
         var client = await SignedInAsync(node, "agency@taipei");
 
         var answer = await client.GetAsync("/api/users/judge@taipei");
@@ -23,7 +23,7 @@ public sealed class UserLookupTests : InTestFolder
     [Fact]
     public async Task An_unknown_user_is_not_found()
     {
-        using var node = new IdentityNode(Folder);
+        using var node = new IdentityNode(Scratch);
         var client = await SignedInAsync(node, "agency@taipei");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/users/nobody@taipei")).StatusCode);
@@ -32,7 +32,7 @@ public sealed class UserLookupTests : InTestFolder
     [Fact]
     public async Task Only_a_signed_in_agency_looks_users_up()
     {
-        using var node = new IdentityNode(Folder);
+        using var node = new IdentityNode(Scratch);
         var startup = await SignedInAsync(node, "startup@taipei");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await startup.GetAsync("/api/users/judge@taipei")).StatusCode);
@@ -42,8 +42,8 @@ public sealed class UserLookupTests : InTestFolder
     [Fact]
     public async Task A_token_of_another_city_s_node_is_refused()
     {
-        using var seoul = new IdentityNode(Folder, "seoul") { Issuer = "http://127.0.0.1:5204" };
-        using var taipei = new IdentityNode(Folder);
+        using var seoul = new IdentityNode(Scratch, "seoul") { Issuer = "http://127.0.0.1:5204" };
+        using var taipei = new IdentityNode(Scratch);
         var seoulAgency = (await seoul.CreateClient().TokenForAsync("agency@seoul")).AccessToken;
         var client = taipei.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", seoulAgency);
@@ -55,7 +55,7 @@ public sealed class UserLookupTests : InTestFolder
     public async Task An_expired_token_is_refused_with_a_problem_naming_the_bearer_scheme()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var node = new IdentityNode(Folder) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        using var node = new IdentityNode(Scratch) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
         var client = await SignedInAsync(node, "agency@taipei");
 
         clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1)); // past the one-hour token and its 30 s of skew
