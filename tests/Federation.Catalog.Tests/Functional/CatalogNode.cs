@@ -36,37 +36,38 @@ public sealed class CatalogNode : IAsyncLifetime
         if (Host is not null) await Host.DisposeAsync();
     }
 
-    public async Task<SolutionResponse> CreateSolutionAsync(SolutionRequest request)
-    {
-        var response = await Client.PostAsJsonAsync("/api/solutions", request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<SolutionResponse>())!;
-    }
+    public Task<SolutionResponse> CreateSolutionAsync(SolutionRequest request) => CreateAsync<SolutionResponse>("/api/solutions", request);
 
-    public async Task<ChallengeResponse> CreateChallengeAsync(ChallengeRequest request)
-    {
-        var response = await Client.PostAsJsonAsync("/api/challenges", request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<ChallengeResponse>())!;
-    }
+    public Task<ChallengeResponse> CreateChallengeAsync(ChallengeRequest request) => CreateAsync<ChallengeResponse>("/api/challenges", request);
 
     /// <summary>Stores another city's listing in taipei's database, as replication would.</summary>
     public Task<SolutionResponse> AddReplicaAsync(SolutionResponse replica) =>
-        Taipei.WithScopeAsync<CatalogDbContext, SolutionResponse>(async db =>
+        AddReplicaAsync(replica, db =>
         {
             var solution = new Solution();
             solution.ApplyReplica(replica);
             db.Solutions.Add(solution);
-            await db.SaveChangesAsync();
-            return replica;
         });
 
     public Task<ChallengeResponse> AddReplicaAsync(ChallengeResponse replica) =>
-        Taipei.WithScopeAsync<CatalogDbContext, ChallengeResponse>(async db =>
+        AddReplicaAsync(replica, db =>
         {
             var challenge = new Challenge();
             challenge.ApplyReplica(replica);
             db.Challenges.Add(challenge);
+        });
+
+    private async Task<T> CreateAsync<T>(string path, object request)
+    {
+        var response = await Client.PostAsJsonAsync(path, request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
+    private Task<T> AddReplicaAsync<T>(T replica, Action<CatalogDbContext> add) =>
+        Taipei.WithScopeAsync<CatalogDbContext, T>(async db =>
+        {
+            add(db);
             await db.SaveChangesAsync();
             return replica;
         });
