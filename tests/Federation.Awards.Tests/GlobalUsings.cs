@@ -9,3 +9,4 @@ global using Federation.Awards.Tests.Domain;
 global using Federation.Testing;
 global using static Federation.Awards.Tests.Domain.Calendar;
 global using Federation.Awards.Domain;
+global using static Federation.Awards.Tests.Federation.AwardsApi;

@@ -1,5 +1,4 @@
 using Federation.Contracts.Awards;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -3,7 +3,6 @@ using Federation.ServiceDefaults.Messaging;
 using Federation.Topology;
 using MassTransit;
 using Federation.Contracts.Awards;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 using ScoreChange = Federation.Contracts.Awards.ScoreChange;
 
 namespace Federation.Awards.Tests.Federation;

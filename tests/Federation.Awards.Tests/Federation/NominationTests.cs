@@ -89,10 +89,8 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task A_startup_applies_and_its_agency_endorses_the_application_into_a_nomination()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var startup = await federation.AwardsAs("startup@seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
 
         var applied = await CityArrangements.PostOkAsync<EntryResponse>(startup, "/api/awards/applications",
             new ApplyForNominationRequest(cycle.CycleId, solution.Id, [], "Our bus stop"));
@@ -114,10 +112,8 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task The_agency_declines_an_application_with_a_reason()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var startup = await federation.AwardsAs("startup@seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
         var applied = await CityArrangements.PostOkAsync<EntryResponse>(startup, "/api/awards/applications",
             new ApplyForNominationRequest(cycle.CycleId, solution.Id, [], "Our bus stop"));
 

@@ -1,6 +1,5 @@
 using Federation.Contracts;
 using Federation.Contracts.Awards;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;
 

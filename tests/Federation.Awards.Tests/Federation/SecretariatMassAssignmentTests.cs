@@ -1,7 +1,6 @@
 using System.Text;
 using static Federation.Awards.Tests.Federation.MassAssignmentTests;
 using Federation.Contracts.Awards;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -63,19 +63,5 @@ public sealed class SchemaTests : TestsWith<TrialFiles>
         Assert.Contains("USING INDEX", plan);
     }
 
-    private string[] Query(string city, string sql, int? column = null)
-    {
-        using var connection = new SqliteConnection($"Data Source={Scratch.PathOf(city)}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            if (column is { } c) values.Add(reader.GetString(c));
-            else for (var i = 0; i < reader.FieldCount; i++) values.Add(reader.GetString(i));
-        }
-        return [.. values];
-    }
+    private string[] Query(string city, string sql, int? column = null) => SqliteQuery.Rows(Scratch.PathOf(city), sql, column);
 }
