@@ -9,6 +9,7 @@ public sealed class FederationHostBuilder
     private readonly string[] _cities;
     private readonly List<Func<FederationHost, string, FederationHost.Running?>> _services = [];
     private readonly Dictionary<string, string> _everywhere = [];
+    private bool _everyCityAlike = true;
 
     internal FederationHostBuilder(string[] cities)
     {
@@ -24,6 +25,7 @@ public sealed class FederationHostBuilder
     public FederationHostBuilder Serve<TProgram>(string service, bool listen = false,
         IReadOnlyDictionary<string, string>? settings = null, string? onlyIn = null) where TProgram : class
     {
+        _everyCityAlike &= onlyIn is null;
         _services.Add((host, city) => onlyIn is null || onlyIn == city ? host.Start<TProgram>(city, service, listen,
             FederationHost.Layered(_everywhere, settings), null) : null);
         return this;
@@ -36,5 +38,5 @@ public sealed class FederationHostBuilder
         return this;
     }
 
-    public Task<FederationHost> StartAsync() => FederationHost.StartAsync(_cities, _services);
+    public Task<FederationHost> StartAsync() => FederationHost.StartAsync(_cities, _services, _everyCityAlike);
 }
