@@ -1,9 +1,11 @@
+using Federation.Awards.Common;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 
 // The GO SMART Award: the secretariat's city runs the cycle (Features/Cycles, Secretariat, Results);
 // every city nominates, enrols judges and judges score on their own city's node (Features/Cities and
@@ -12,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("awards");
 builder.AddBearerAuthentication();
 builder.AddAwardsStorage();
+builder.Services.AddAggregateSteps<AwardsDbContext>(AwardSteps.Conventions);
 builder.AddCityServices();
 builder.AddSecretariatServices();
 builder.AddFederatedMessaging<AwardsDbContext>("awards", bus =>

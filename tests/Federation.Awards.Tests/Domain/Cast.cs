@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 
 namespace Federation.Awards.Tests.Domain;
 

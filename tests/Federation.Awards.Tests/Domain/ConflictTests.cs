@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 using static Federation.Awards.Tests.Domain.Calendar;
 
@@ -18,7 +19,7 @@ public sealed class ConflictTests
 
     private void Score() => World.Ok(judge.AtJudge.Score(Cast.SeoulJudge, entry, World.Scores(9, 9, 9, 9), DuringJudging));
 
-    private AwardResult Declare(ConflictKind kind, string note = "Sits on the company's board", DateTimeOffset? at = null) =>
+    private StepResult Declare(ConflictKind kind, string note = "Sits on the company's board", DateTimeOffset? at = null) =>
         judge.AtJudge.DeclareConflict(Cast.SeoulJudge, entry, kind, note, at ?? DuringJudging);
 
     private void Deliver() => World.Ok(judge.AtSecretariat.ApplyConflict(judge.AtJudge.Declaration(entry)!));
@@ -33,7 +34,7 @@ public sealed class ConflictTests
         Assert.Equal(SheetStanding.Recused, judge.AtJudge.StandingOf(entry));
         Assert.Empty(judge.AtJudge.CountingSheets());
         var again = judge.AtJudge.Score(Cast.SeoulJudge, entry, World.Scores(1, 1, 1, 1), DuringJudging.AddHours(2));
-        Assert.Equal(AwardResultKind.Forbidden, again.Kind);
+        Assert.Equal(StepKind.Forbidden, again.Kind);
         Assert.Equal(9, judge.AtJudge.SheetFor(entry)!.On(Criterion.Impact)!.Value);
     }
 
@@ -66,7 +67,7 @@ public sealed class ConflictTests
         World.Ok(judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(1)));
 
         Assert.Equal(SheetStanding.Counts, judge.AtSecretariat.StandingOf(entry));
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(2)).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(2)).Kind);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class ConflictTests
 
         var result = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, " ", DuringJudging);
 
-        Assert.Equal(("reason", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("reason", StepKind.Invalid), (result.Field, result.Kind));
         Assert.False(judge.AtSecretariat.ConflictOn(entry)!.Excluded);
     }
 
@@ -89,8 +90,8 @@ public sealed class ConflictTests
         Deliver();
         var real = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, "We need the score", DuringJudging);
 
-        Assert.Equal(("entryId", AwardResultKind.Invalid), (none.Field, none.Kind));
-        Assert.Equal(AwardResultKind.Conflict, real.Kind);
+        Assert.Equal(("entryId", StepKind.Invalid), (none.Field, none.Kind));
+        Assert.Equal(StepKind.Conflict, real.Kind);
         Assert.Equal(SheetStanding.Recused, judge.AtSecretariat.StandingOf(entry));
     }
 
@@ -98,11 +99,11 @@ public sealed class ConflictTests
     public void A_disclosed_conflict_may_be_raised_to_real_but_a_real_one_is_never_lowered()
     {
         World.Ok(Declare(ConflictKind.Potential));
-        Assert.Equal(AwardResultKind.Conflict, Declare(ConflictKind.Apparent).Kind);
+        Assert.Equal(StepKind.Conflict, Declare(ConflictKind.Apparent).Kind);
 
         World.Ok(Declare(ConflictKind.Real, at: DuringJudging.AddHours(1)));
 
-        Assert.Equal(AwardResultKind.Conflict, Declare(ConflictKind.Potential, at: DuringJudging.AddHours(2)).Kind);
+        Assert.Equal(StepKind.Conflict, Declare(ConflictKind.Potential, at: DuringJudging.AddHours(2)).Kind);
         Assert.Equal(ConflictKind.Real, judge.AtJudge.ConflictOn(entry)!.Kind);
     }
 
@@ -111,7 +112,7 @@ public sealed class ConflictTests
     {
         var result = Declare(ConflictKind.Apparent, note: "");
 
-        Assert.Equal(("note", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("note", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Null(judge.AtJudge.ConflictOn(entry));
     }
 
@@ -120,7 +121,7 @@ public sealed class ConflictTests
     {
         var result = judge.AtJudge.DeclareConflict(Cast.SeoulJudge, Guid.NewGuid(), ConflictKind.Apparent, "Knows them", DuringJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class ConflictTests
 
         World.Ok(judge.AtJudge.ApplyRuling(ruling));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyRuling(ruling).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyRuling(ruling).Kind);
         Assert.Equal((true, "Same university"), (judge.AtJudge.ConflictOn(entry)!.Excluded, judge.AtJudge.ConflictOn(entry)!.RulingReason));
     }
 
@@ -145,7 +146,7 @@ public sealed class ConflictTests
         World.Ok(judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, "Same university", DuringJudging));
         World.Ok(Declare(ConflictKind.Real, at: DuringJudging.AddHours(1)));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyRuling(judge.AtSecretariat.Ruling(entry)!).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyRuling(judge.AtSecretariat.Ruling(entry)!).Kind);
         Assert.False(judge.AtJudge.ConflictOn(entry)!.Excluded);
     }
 
@@ -158,6 +159,6 @@ public sealed class ConflictTests
 
         var result = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, "Too late", AfterJudging.AddDays(40));
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 }

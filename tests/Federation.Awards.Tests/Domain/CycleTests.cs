@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 using static Federation.Awards.Tests.Domain.Calendar;
 
@@ -43,7 +44,7 @@ public sealed class CycleTests
 
         var result = AwardCycle.Open(Cast.Secretariat, change(Input()), Opened, out var cycle);
 
-        Assert.Equal(AwardResultKind.Invalid, result.Kind);
+        Assert.Equal(StepKind.Invalid, result.Kind);
         Assert.Equal(field, result.Field);
         Assert.Null(cycle);
     }

@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 using static Federation.Awards.Tests.Domain.Calendar;
 
@@ -8,7 +9,7 @@ public sealed class NominationTests
 {
     private static readonly Guid VerifiedTrial = Guid.Parse("4f8a8a8e-5a55-4f0b-9d1e-0c3f2b7a1e01");
 
-    private static AwardResult Nominate(AwardCycle cycle, ListedSolution solution, NominationInput? input = null, bool alreadyEntered = false,
+    private static StepResult Nominate(AwardCycle cycle, ListedSolution solution, NominationInput? input = null, bool alreadyEntered = false,
         IReadOnlyCollection<Guid>? verified = null, Actor? by = null) =>
         Entry.Nominate(by ?? Cast.SeoulAgency, cycle, input ?? World.Input(solution), new NominationFacts(solution, alreadyEntered, verified ?? []),
             DuringNominations, out _);
@@ -36,7 +37,7 @@ public sealed class NominationTests
 
         var result = Nominate(w.CycleAt(Cast.Seoul), World.Solution(Cast.NewTaipei));
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class NominationTests
     {
         var result = Nominate(new World().CycleAt(Cast.Seoul), World.Solution(Cast.Seoul), alreadyEntered: true);
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class NominationTests
 
         var result = Nominate(new World().CycleAt(Cast.Seoul), solution, new NominationInput(solution.Id, [], "  "));
 
-        Assert.Equal(("statement", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("statement", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class NominationTests
 
         var result = Nominate(new World().CycleAt(Cast.Seoul), solution, new NominationInput(Guid.NewGuid(), [], "Good"));
 
-        Assert.Equal(("solutionId", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("solutionId", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -76,8 +77,8 @@ public sealed class NominationTests
         var unknown = Nominate(cycle, solution, World.Input(solution, Guid.NewGuid()), verified: [VerifiedTrial]);
         var twice = Nominate(cycle, solution, World.Input(solution, VerifiedTrial, VerifiedTrial), verified: [VerifiedTrial]);
 
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (unknown.Field, unknown.Kind));
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (twice.Field, twice.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (unknown.Field, unknown.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (twice.Field, twice.Kind));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class NominationTests
         var without = Nominate(cycle, solution, verified: [VerifiedTrial]);
         var with = Nominate(cycle, solution, World.Input(solution, VerifiedTrial), verified: [VerifiedTrial]);
 
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (without.Field, without.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (without.Field, without.Kind));
         World.Ok(with);
     }
 
@@ -115,11 +116,11 @@ public sealed class NominationTests
         var w = new World();
         var entry = w.Apply();
         var withoutReason = entry.Decline(Cast.SeoulAgency, "", DuringNominations);
-        Assert.Equal(("reason", AwardResultKind.Invalid), (withoutReason.Field, withoutReason.Kind));
+        Assert.Equal(("reason", StepKind.Invalid), (withoutReason.Field, withoutReason.Kind));
 
         World.Ok(entry.Decline(Cast.SeoulAgency, "Not mature yet", DuringNominations));
 
-        Assert.Equal(AwardResultKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
         Assert.Equal(EntryStatus.Declined, entry.Status);
         Assert.Null(entry.ToSubmission());
     }
@@ -130,7 +131,7 @@ public sealed class NominationTests
         var w = new World();
         var entry = w.Nominate(Cast.Seoul).Home;
 
-        Assert.Equal(AwardResultKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class NominationTests
         World.Ok(entry.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), Assigning, "Contract ended"));
         var again = entry.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), Assigning);
 
-        Assert.Equal(AwardResultKind.Conflict, again.Kind);
+        Assert.Equal(StepKind.Conflict, again.Kind);
         Assert.Equal(new Withdrawal(Assigning, "Contract ended"), entry.Withdrawal);
     }
 
@@ -154,6 +155,6 @@ public sealed class NominationTests
         var nomination = w.Nominate(Cast.Seoul).Home;
 
         World.Ok(application.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations));
-        Assert.Equal(AwardResultKind.Forbidden, nomination.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Forbidden, nomination.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
     }
 }

@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 
 namespace Federation.Awards.Tests.Domain;
@@ -23,7 +24,7 @@ public sealed class PartyTests
 
         var result = step.Take(Cast.Named(actor), step.InWindow[0]);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Theory]
@@ -51,7 +52,7 @@ public sealed class PartyTests
 
         var result = seoulCopy.Shortlist(Cast.Secretariat, [f.A, f.B], f.AtSecretariat, Calendar.AfterJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Empty(seoulCopy.Finalists);
     }
 
@@ -62,7 +63,7 @@ public sealed class PartyTests
 
         var result = judge.AtSecretariat.Score(Cast.SeoulJudge, entry.AtSecretariat.Id, World.Scores(5, 5, 5, 5), Calendar.DuringJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Empty(judge.AtSecretariat.Sheets);
     }
 
@@ -74,7 +75,7 @@ public sealed class PartyTests
 
         var result = entry.AtSecretariat.Withdraw(Cast.SeoulAgency, w.Cycle, Calendar.DuringNominations);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Equal(EntryStatus.Nominated, entry.AtSecretariat.Status);
     }
 

@@ -1,4 +1,5 @@
 using Federation.Awards.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 
 namespace Federation.Awards.Tests.Domain;
@@ -18,7 +19,7 @@ public sealed class WindowTests
 
         var result = step.Take(step.RightParty, at);
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
@@ -63,5 +64,5 @@ internal static class Arranged
     public static (string, decimal, string?)[] All(decimal value, string? comment = null) =>
         [("cross-domain", value, comment), ("impact", value, null), ("functionality", value, null), ("innovation", value, null)];
 
-    private static void Ok(AwardResult result) => Assert.True(result.Kind == AwardResultKind.Ok, $"Expected Ok, got {result}");
+    private static void Ok(StepResult result) => Assert.True(result.Kind == StepKind.Ok, $"Expected Ok, got {result}");
 }

@@ -28,7 +28,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await SendAsync("seoul", forged, to: null);
 
-        await RejectedAsync("new-taipei", "awards-cycle-copy_error", messageId);
+        await RejectedAsync("new-taipei", "awards-cycle_error", messageId);
         Assert.Null(await CycleAsync(federation.Anonymous("new-taipei"), forged.Cycle.CycleId));
     }
 
@@ -41,7 +41,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await SendAsync("seoul", forged, to: null);
 
-        await RejectedAsync("new-taipei", "awards-results-copy_error", messageId);
+        await RejectedAsync("new-taipei", "awards-award-results_error", messageId);
         Assert.Null((await CycleAsync(federation.Anonymous("new-taipei"), cycle.Id))!.PublishedAt);
     }
 
@@ -52,7 +52,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await SendAsync("new-taipei", forged, to: "taipei");
 
-        await RejectedAsync("taipei", "awards-secretariat-inbox_error", messageId);
+        await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Judges.AnyAsync(j => j.Id == forged.JudgeId)));
     }
 
@@ -66,7 +66,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await SendAsync("new-taipei", new AwardEntrySubmitted(entry.EntryId, cycle.Id, "seoul", "taipei", entry), to: "taipei");
 
-        await RejectedAsync("taipei", "awards-secretariat-inbox_error", messageId);
+        await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Entries.AnyAsync(e => e.Id == entry.EntryId)));
     }
 

@@ -1,5 +1,6 @@
 using Federation.Awards.Domain;
 using Federation.Awards.Tests.Domain;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 using static Federation.Awards.Tests.Domain.Calendar;
@@ -119,7 +120,7 @@ public sealed class ConcurrencyTests : IDisposable
         await using (var db = _files.Open(Cast.Seoul))
         {
             var a = await AwardFiles.Find<Assignment>(db, p.AtJudge.Id);
-            Assert.Equal(AwardResultKind.Unchanged, a.Score(Cast.SeoulJudge, p.ScoredId, World.Scores(5, 5, 5, 5), DuringJudging.AddHours(1)).Kind);
+            Assert.Equal(StepKind.Unchanged, a.Score(Cast.SeoulJudge, p.ScoredId, World.Scores(5, 5, 5, 5), DuringJudging.AddHours(1)).Kind);
             await db.SaveChangesAsync();
         }
         versions.Add(await _files.VersionOfAsync<Assignment>(Cast.Seoul, p.AtJudge.Id));

@@ -1,5 +1,6 @@
 using Federation.Awards.Domain;
 using Federation.Awards.Tests.Domain;
+using Federation.ServiceDefaults.Steps;
 using Xunit;
 using static Federation.Awards.Tests.Domain.Calendar;
 
@@ -24,7 +25,7 @@ public sealed class JudgeRoundTripTests : IDisposable
         Assert.Equal(["transportation", "energy", "data ethics"], readHome.Expertise);
         Assert.Equal(Observed.Of(home), Observed.Of(readHome));
         Assert.Equal(Observed.Of(atSecretariat), Observed.Of(readThere));
-        Assert.Equal(AwardResultKind.Unchanged, readThere.ApplyEnrolment(home.ToEnrolment()).Kind);
+        Assert.Equal(StepKind.Unchanged, readThere.ApplyEnrolment(home.ToEnrolment()).Kind);
         Assert.Equal((Cast.Seoul, Cast.Taipei), (readHome.HeldAt, readThere.HeldAt));
     }
 

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
@@ -92,7 +93,7 @@ public sealed class HappyPathTests
 
         var result = host.Verify(Cast.HostAgency, VerdictResult.Passed, "Fine", Reported.AddDays(2));
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(TrialStatus.Reported, host.Status);
     }
 }

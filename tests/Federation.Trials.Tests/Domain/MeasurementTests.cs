@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
@@ -6,7 +7,7 @@ namespace Federation.Trials.Tests.Domain;
 
 public sealed class MeasurementTests
 {
-    private static TrialResult ReportOn(Trial home, MeasurementInput input, DateTimeOffset? now = null) =>
+    private static StepResult ReportOn(Trial home, MeasurementInput input, DateTimeOffset? now = null) =>
         home.ReportMeasurement(Cast.Applicant, input, now ?? DuringTrial, out _);
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class MeasurementTests
 
         var result = ReportOn(home, new MeasurementInput("Air quality", 3m, DuringTrial));
 
-        Assert.Equal(("kpiName", TrialResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("kpiName", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Equal(2, home.Measurements.Count);
     }
 
@@ -51,7 +52,7 @@ public sealed class MeasurementTests
 
         var result = ReportOn(home, new MeasurementInput(WaitingTime.Name, 9m, dayBefore), dayBefore);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(TrialStatus.Accepted, home.Status);
     }
 
@@ -98,7 +99,7 @@ public sealed class MeasurementTests
 
         var result = host.ReviewMeasurement(Cast.HostAgency, confirmed.Id, ReviewState.Disputed, "Changed my mind", DuringTrial);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(ReviewState.Confirmed, confirmed.Review);
     }
 
@@ -121,7 +122,7 @@ public sealed class MeasurementTests
         var (home, host) = At(TrialStatus.Running);
         var id = host!.Measurements.Single(m => m.Review == ReviewState.Pending).Id;
 
-        Assert.Equal(TrialResultKind.Forbidden, host.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
-        Assert.Equal(TrialResultKind.Forbidden, home.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
+        Assert.Equal(StepKind.Forbidden, host.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
+        Assert.Equal(StepKind.Forbidden, home.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
     }
 }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Xunit;
 
@@ -37,7 +38,7 @@ public sealed class PartyTests
 
         var result = step.Take(trial, Cast.Named(actor));
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Equal((status, updatedAt), (trial.Status, trial.UpdatedAt));
     }
 
@@ -64,7 +65,7 @@ public sealed class PartyTests
 
         var result = host.SubmitFinalReport(Cast.Applicant, "Done", Journey.Reported);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class PartyTests
 
         var result = home.Accept(Cast.HostAgency, Journey.Agreement(), TrialRules.Default, Journey.Accepted);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class PartyTests
     {
         var result = Trial.Draft(Cast.HomeAgency, Journey.Application(), TrialRules.Default, Journey.Applied, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 
@@ -93,7 +94,7 @@ public sealed class PartyTests
 
         var result = Trial.Receive(application, "london", TrialRules.Default, Journey.Arrived, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 
@@ -105,7 +106,7 @@ public sealed class PartyTests
 
         var result = Trial.Receive(forged, application.Application.HostCity, TrialRules.Default, Journey.Arrived, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 }

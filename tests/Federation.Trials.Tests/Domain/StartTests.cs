@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
@@ -15,7 +16,7 @@ public sealed class StartTests
 
         foreach (var copy in new[] { home, host! })
         {
-            Assert.Equal(TrialResultKind.Conflict, copy.Start(StartMidnight.AddSeconds(-1)).Kind);
+            Assert.Equal(StepKind.Conflict, copy.Start(StartMidnight.AddSeconds(-1)).Kind);
             Ok(copy.Start(StartMidnight));
             Assert.Equal((TrialStatus.Running, StartMidnight), (copy.Status, copy.StartedAt));
         }
@@ -29,7 +30,7 @@ public sealed class StartTests
     {
         var host = HostAt(status);
 
-        Assert.Equal(TrialResultKind.Unchanged, host.Start(DuringTrial).Kind);
+        Assert.Equal(StepKind.Unchanged, host.Start(DuringTrial).Kind);
         Assert.Equal(status, host.Status);
     }
 
@@ -39,6 +40,6 @@ public sealed class StartTests
     [InlineData(TrialStatus.Withdrawn)]
     public void A_trial_never_accepted_never_starts(TrialStatus status)
     {
-        Assert.Equal(TrialResultKind.Conflict, HostAt(status).Start(DuringTrial).Kind);
+        Assert.Equal(StepKind.Conflict, HostAt(status).Start(DuringTrial).Kind);
     }
 }

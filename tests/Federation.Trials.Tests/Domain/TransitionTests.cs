@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Xunit;
 
@@ -24,7 +25,7 @@ public sealed class TransitionTests
 
         var result = Steps.Named(step).Take(trial, Steps.Named(step).RightParty);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Contains(status.ToString(), result.Reason);
         Assert.Equal(status, trial.Status);
         Assert.Equal(updatedAt, trial.UpdatedAt);

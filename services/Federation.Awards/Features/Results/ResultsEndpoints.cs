@@ -1,6 +1,7 @@
 using Federation.Awards.Common;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public static class ResultsEndpoints
         await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } cycle
             ? cycle.Results() is { } results ? TypedResults.Ok(results.ToResponse())
                 : NotPublished(id)
-            : AwardProblems.NotFound("cycle", id);
+            : StepProblems.NotFound("cycle", id);
 
     private static ProblemHttpResult NotPublished(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published", detail: $"Cycle {id}'s results are not published here (yet).");

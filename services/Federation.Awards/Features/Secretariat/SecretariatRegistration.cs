@@ -11,15 +11,14 @@ public static class SecretariatRegistration
 {
     public static void AddSecretariatServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<CycleSteps>();
         builder.Services.AddSingleton<ResultsPage>();
     }
 
     public static void AddSecretariatConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<CycleCopy>();
-        bus.AddConsumer<ResultsCopy>();
-        bus.AddTargetedConsumer<SecretariatInbox>();
+        bus.AddConsumer<CycleConsumer>();
+        bus.AddConsumer<AwardResultsConsumer>();
+        bus.AddTargetedConsumer<CitySubmissionsConsumer>();
     }
 
     public static void MapSecretariatApi(this IEndpointRouteBuilder app)
