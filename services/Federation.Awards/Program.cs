@@ -2,10 +2,10 @@ using Federation.Awards.Common;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
+using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
 
 // The GO SMART Award: the secretariat's city runs the cycle (Features/Cycles, Secretariat, Results);
 // every city nominates, enrols judges and judges score on their own city's node (Features/Cities and

@@ -1,8 +1,8 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Certificates;

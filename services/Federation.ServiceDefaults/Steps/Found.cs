@@ -7,9 +7,9 @@ namespace Federation.ServiceDefaults.Steps;
 /// What a step is taken on, read afresh for each attempt; or the answer saying why there is none: a 404, or
 /// a 400 for a reference in the request that names nothing held here.
 /// </summary>
-public readonly record struct Found<T>(T Value, IResult? Missing)
+public readonly record struct Found<T>(T Value, IResult? Missing = null)
 {
-    public static implicit operator Found<T>(T value) => new(value, null);
+    public static implicit operator Found<T>(T value) => new(value);
 
     public static implicit operator Found<T>(ProblemHttpResult missing) => new(default!, missing);
 

@@ -1,4 +1,3 @@
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;

@@ -1,6 +1,4 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
@@ -9,6 +7,7 @@ using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

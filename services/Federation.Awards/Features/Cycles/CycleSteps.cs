@@ -18,7 +18,7 @@ public static class CycleSteps
         Func<AwardCycle, T, Actor, DateTimeOffset, StepResult> step, Action<AwardCycle, T, DateTimeOffset>? tell, CancellationToken ct) =>
         steps.RunAsync(user,
             async c => await db.Cycles.FindAsync([id], c) is { } cycle
-                ? new Found<(AwardCycle Cycle, T Read)>((cycle, await read(cycle, c)), null)
+                ? new Found<(AwardCycle Cycle, T Read)>((cycle, await read(cycle, c)))
                 : StepProblems.NotFound("cycle", id),
             (x, by, now) => step(x.Cycle, x.Read, by, now),
             tell is null ? null : (x, now) => tell(x.Cycle, x.Read, now),

@@ -1,6 +1,4 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Storage;
@@ -10,6 +8,7 @@ using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +57,7 @@ public static class JudgeEndpoints
 
         Judge? judge = null;
         return await steps.RunAsync(user,
-            async c => new Found<bool>(await db.Judges.AnyAsync(j => j.UserId == candidate.UserId && j.City == city.Id && j.HeldAt == city.Id, c), null),
+            async c => new Found<bool>(await db.Judges.AnyAsync(j => j.UserId == candidate.UserId && j.City == city.Id && j.HeldAt == city.Id, c)),
             (enrolled, by, now) => Judge.Enrol(by, candidate, displayName, expertise, members.Secretariat, enrolled, now, out judge),
             (_, _) =>
             {

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
 using Federation.Awards.Common;
 using Federation.Awards.Domain;
@@ -8,6 +7,7 @@ using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
 using Federation.Awards.Common;
 using Federation.Awards.Domain;
@@ -9,6 +8,7 @@ using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,7 +69,7 @@ public static class NominationEndpoints
         Entry? entry = null;
         return await steps.RunAsync(user,
             async c => new Found<bool>(await db.Entries.AnyAsync(e => e.CycleId == cycle.Id && e.SolutionId == solution.Id && e.City == city.Id
-                && (e.Status == EntryStatus.Applied || e.Status == EntryStatus.Nominated), c), null),
+                && (e.Status == EntryStatus.Applied || e.Status == EntryStatus.Nominated), c)),
             (entered, by, now) => step(by, cycle, input, new NominationFacts(solution, entered, verified), now, out entry),
             (_, _) =>
             {
@@ -114,7 +114,7 @@ public static class NominationEndpoints
                 // Only this city's own entries are stepped here; the secretariat's copies of others' are not.
                 var entry = await Visible(db.Entries, Actors.Of(user, AwardSteps.Roles), city.Id).FirstOrDefaultAsync(e => e.Id == id, c);
                 var cycle = entry is null ? null : await db.Cycles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == entry.CycleId, c);
-                return entry is null || cycle is null ? StepProblems.NotFound("entry", id) : new Found<(Entry Entry, AwardCycle Cycle)>((entry, cycle), null);
+                return entry is null || cycle is null ? StepProblems.NotFound("entry", id) : new Found<(Entry Entry, AwardCycle Cycle)>((entry, cycle));
             },
             (x, by, now) => step(x.Entry, x.Cycle, by, now), tell is null ? null : (x, _) => tell(x.Entry),
             (x, _) => TypedResults.Ok(x.Entry.ToResponse()), ct);

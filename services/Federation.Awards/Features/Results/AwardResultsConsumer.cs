@@ -1,4 +1,3 @@
-using Federation.Awards.Common;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;

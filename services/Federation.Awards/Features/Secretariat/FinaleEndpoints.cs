@@ -1,7 +1,5 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
 using System.Text;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
@@ -9,6 +7,7 @@ using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

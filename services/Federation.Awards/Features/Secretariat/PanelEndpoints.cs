@@ -1,11 +1,10 @@
-using Federation.ServiceDefaults.Steps;
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +57,7 @@ public static class PanelEndpoints
                 var held = await db.Assignments.FirstOrDefaultAsync(a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, c);
                 var judge = held is null ? await db.Judges.FindAsync([judgeId], c) : null;
                 if (held is null && judge is null) return Invalid("judgeId", $"Judge {judgeId} is not enrolled here.");
-                return new Found<Seat>(new Seat(cycle, ordered, held, judge), null);
+                return new Found<Seat>(new Seat(cycle, ordered, held, judge));
             },
             (seat, by, now) => seat.Held is { } held
                 ? held.AssignEntries(by, seat.Cycle, seat.Entries, now)
@@ -109,7 +108,7 @@ public static class PanelEndpoints
             {
                 if (await db.Cycles.FindAsync([id], c) is not { } cycle) return StepProblems.NotFound("cycle", id);
                 if (await db.Assignments.FirstOrDefaultAsync(which, c) is not { } assignment) return StepProblems.NotFound("assignment in cycle", id);
-                return new Found<(Assignment Assignment, AwardCycle Cycle)>((assignment, cycle), null);
+                return new Found<(Assignment Assignment, AwardCycle Cycle)>((assignment, cycle));
             },
             (x, by, now) => step(x.Assignment, x.Cycle, by, now), (x, _) => tell(x.Assignment),
             (x, now) => TypedResults.Ok(x.Assignment.ToResponse(x.Cycle, now)), ct);

@@ -3,7 +3,6 @@ using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Certificates;
-using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
 using MassTransit;
