@@ -5,6 +5,7 @@ using Federation.Trials.Domain;
 using Federation.Trials.Features.Verified;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Federation.Contracts.Identity.Roles;
 
 namespace Federation.Trials.Common;
 
@@ -12,7 +13,7 @@ namespace Federation.Trials.Common;
 public static class TrialSteps
 {
     /// <summary>An agency role wins over a startup role if a user somehow holds both.</summary>
-    public static readonly IReadOnlyList<string> Roles = [Federation.Contracts.Identity.Roles.Agency, Federation.Contracts.Identity.Roles.Startup];
+    public static readonly IReadOnlyList<string> Roles = [Agency, Startup];
 
     public static readonly StepConventions Conventions = new(Roles, "trial", new Dictionary<string, string>
     {
