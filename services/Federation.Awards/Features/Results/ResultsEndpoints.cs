@@ -19,9 +19,9 @@ public static class ResultsEndpoints
             .WithSummary("One published cycle's results as a printable page");
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, ResultsPage page, CancellationToken ct) =>
+    private static async Task<Results<RazorComponentResult<ResultsPage>, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, CancellationToken ct) =>
         await Get(id, db, ct) is { Result: Ok<ResultsResponse> { Value: { } results } }
-            ? TypedResults.Content(page.Render(results), "text/html; charset=utf-8")
+            ? ResultsPage.Of(results)
             : NotPublished(id);
 
     private static async Task<Ok<List<ResultsResponse>>> List(AwardsDbContext db, CancellationToken ct)

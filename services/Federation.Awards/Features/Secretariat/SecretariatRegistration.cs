@@ -1,6 +1,7 @@
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
 using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using MassTransit;
 
@@ -11,7 +12,7 @@ public static class SecretariatRegistration
 {
     public static void AddSecretariatServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<ResultsPage>();
+        builder.Services.AddPrintablePages();
     }
 
     public static void AddSecretariatConsumers(this IBusRegistrationConfigurator bus)
