@@ -1,6 +1,8 @@
+using Federation.Awards.Common;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
+using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Messaging;
@@ -12,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("awards");
 builder.AddBearerAuthentication();
 builder.AddAwardsStorage();
+builder.Services.AddAggregateSteps<AwardsDbContext>(AwardSteps.Conventions);
 builder.AddCityServices();
 builder.AddSecretariatServices();
 builder.AddFederatedMessaging<AwardsDbContext>("awards", bus =>

@@ -16,11 +16,11 @@ builder.AddBearerAuthentication();
 builder.AddSqliteStorage<CatalogDbContext>("Catalog");
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
-    bus.AddConsumer<SolutionReplication>();
-    bus.AddConsumer<ChallengeReplication>();
-    bus.AddConsumer<TrialResults>();
-    bus.AddConsumer<AwardResults>();
-    bus.AddTargetedConsumer<CatalogResync>();
+    bus.AddConsumer<SolutionConsumer>();
+    bus.AddConsumer<ChallengeConsumer>();
+    bus.AddConsumer<VerifiedTrialsConsumer>();
+    bus.AddConsumer<AwardResultsConsumer>();
+    bus.AddTargetedConsumer<ResyncRequestConsumer>();
 });
 
 var app = builder.Build();

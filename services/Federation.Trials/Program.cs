@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
@@ -20,12 +21,12 @@ TrialsOptions.AddTrialsOptions(builder);
 builder.AddServiceClient<ICatalogApi>("Catalog");
 builder.AddFederatedMessaging<TrialsDbContext>("trials", bus =>
 {
-    bus.AddTargetedConsumer<HostCopy>();
-    bus.AddTargetedConsumer<HomeCopy>();
+    bus.AddTargetedConsumer<ApplicantStepsConsumer>();
+    bus.AddTargetedConsumer<HostDecisionsConsumer>();
     bus.AddConsumer<VerifiedTrialsConsumer>();
 });
 builder.AddCertificates();
-builder.Services.AddScoped<TrialSteps>();
+builder.Services.AddAggregateSteps<TrialsDbContext>(TrialSteps.Conventions);
 builder.Services.AddScoped<CatalogListings>();
 builder.Services.AddSingleton<CertificateIssuer>();
 builder.Services.AddSingleton<StartSweep>();

@@ -10,3 +10,4 @@ global using Federation.Testing;
 global using static Federation.Awards.Tests.Domain.Calendar;
 global using Federation.Awards.Domain;
 global using static Federation.Awards.Tests.Federation.AwardsApi;
+global using Federation.ServiceDefaults.Steps;

@@ -46,7 +46,7 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
         var pattern = new Regex((string)policy["pattern"]!);
 
         Assert.Matches(pattern, "Federation.Contracts.Catalog:SolutionPublished");
-        Assert.DoesNotMatch(pattern, "catalog-solution-replication");
+        Assert.DoesNotMatch(pattern, "catalog-solution");
         Assert.Equal("exchanges", (string?)policy["apply-to"]);
         Assert.Equal("all", (string?)policy["definition"]!["federation-upstream-set"]);
     }
@@ -119,8 +119,8 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
         {
             var pattern = new Regex(permissions[kind]);
             Assert.Matches(pattern, "Federation.Contracts.Catalog:SolutionPublished");
-            Assert.Matches(pattern, "catalog-solution-replication");
-            Assert.Matches(pattern, "catalog-solution-replication_error");
+            Assert.Matches(pattern, "catalog-solution");
+            Assert.Matches(pattern, "catalog-solution_error");
             Assert.DoesNotMatch(pattern, "federation: Federation.Contracts.Catalog:SolutionPublished -> seoul");
         });
     }
@@ -142,8 +142,8 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
         Assert.DoesNotMatch(write, exchange);
         Assert.DoesNotMatch(configure, exchange);
         Assert.DoesNotMatch(write, "amq.default");
-        Assert.DoesNotMatch(write, "catalog-solution-replication");
-        Assert.DoesNotMatch(read, "catalog-solution-replication");
+        Assert.DoesNotMatch(write, "catalog-solution");
+        Assert.DoesNotMatch(read, "catalog-solution");
         // Another city's link queue on the same broker is not seoul's to touch.
         Assert.DoesNotMatch(write, $"federation: {exchange} -> new-taipei");
         Assert.DoesNotMatch(read, $"federation: {exchange} -> new-taipei");

@@ -8,3 +8,4 @@ global using Federation.Trials.Certificates;
 global using Federation.Trials.Storage;
 global using Federation.Trials.Tests.Domain;
 global using Federation.Trials.Domain;
+global using Federation.ServiceDefaults.Steps;

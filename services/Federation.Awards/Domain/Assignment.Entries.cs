@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // The secretariat's changes to the entries a judge scores. Each one raises the version, and the whole
@@ -5,20 +6,20 @@ namespace Federation.Awards.Domain;
 public sealed partial class Assignment
 {
     /// <summary>Adds nominated entries of the cycle; never one from the judge's own city. Those already assigned are skipped.</summary>
-    public AwardResult AssignEntries(Actor by, AwardCycle cycle, IReadOnlyList<Entry> entries, DateTimeOffset now)
+    public StepResult AssignEntries(Actor by, AwardCycle cycle, IReadOnlyList<Entry> entries, DateTimeOffset now)
     {
         var check = BySecretariat(by, cycle).Then(() => Assignable(cycle, now))
-            .Then(() => entries.Count == 0 ? AwardResult.Invalid("entryIds", "Name the entries to assign.") : CheckEntries(entries));
+            .Then(() => entries.Count == 0 ? StepResult.Invalid("entryIds", "Name the entries to assign.") : CheckEntries(entries));
         if (!check.Succeeded) return check;
         var added = entries.Where(e => !IsAssigned(e.Id)).Select(AssignedEntry.Of).ToList();
-        if (added.Count == 0) return AwardResult.Unchanged;
+        if (added.Count == 0) return StepResult.Unchanged;
         Entries.AddRange(added);
         Changed(now);
         return check;
     }
 
     /// <summary>Takes entries from the judge, as long as the judge has neither scored them nor declared a conflict on them.</summary>
-    public AwardResult UnassignEntries(Actor by, AwardCycle cycle, IReadOnlyList<Guid> entryIds, DateTimeOffset now)
+    public StepResult UnassignEntries(Actor by, AwardCycle cycle, IReadOnlyList<Guid> entryIds, DateTimeOffset now)
     {
         var check = BySecretariat(by, cycle).Then(() => Assignable(cycle, now))
             .Then(() => CheckUnassigned(entryIds));
@@ -29,49 +30,49 @@ public sealed partial class Assignment
     }
 
     /// <summary>The entry was withdrawn: it leaves the assignment. The secretariat's copy only; a second time changes nothing.</summary>
-    public AwardResult DropWithdrawn(Guid entryId, DateTimeOffset now)
+    public StepResult DropWithdrawn(Guid entryId, DateTimeOffset now)
     {
-        if (!IsSecretariatCopy) return AwardResult.Conflict("Entries leave an assignment at the secretariat.");
-        if (Entries.RemoveAll(e => e.EntryId == entryId) == 0) return AwardResult.Unchanged;
+        if (!IsSecretariatCopy) return StepResult.Conflict("Entries leave an assignment at the secretariat.");
+        if (Entries.RemoveAll(e => e.EntryId == entryId) == 0) return StepResult.Unchanged;
         Changed(now);
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 
     public bool IsAssigned(Guid entryId) => Entries.Any(e => e.EntryId == entryId);
 
-    private AwardResult CheckUnassigned(IReadOnlyList<Guid> entryIds)
+    private StepResult CheckUnassigned(IReadOnlyList<Guid> entryIds)
     {
-        if (entryIds.Count == 0) return AwardResult.Invalid("entryIds", "Name the entries to unassign.");
+        if (entryIds.Count == 0) return StepResult.Invalid("entryIds", "Name the entries to unassign.");
         foreach (var id in entryIds)
         {
-            if (!IsAssigned(id)) return AwardResult.Invalid("entryIds", $"Entry {id} is not assigned to this judge.");
+            if (!IsAssigned(id)) return StepResult.Invalid("entryIds", $"Entry {id} is not assigned to this judge.");
             if (SheetFor(id) is not null || ConflictOn(id) is not null)
-                return AwardResult.Conflict($"The judge has scored entry {id} or declared a conflict on it; rule on the conflict instead.");
+                return StepResult.Conflict($"The judge has scored entry {id} or declared a conflict on it; rule on the conflict instead.");
         }
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 
-    private AwardResult CheckEntries(IReadOnlyList<Entry> entries)
+    private StepResult CheckEntries(IReadOnlyList<Entry> entries)
     {
         if (entries.Select(e => e.Id).Distinct().Count() != entries.Count)
-            return AwardResult.Invalid("entryIds", "Each entry is named once.");
+            return StepResult.Invalid("entryIds", "Each entry is named once.");
         foreach (var e in entries)
         {
             if (e.CycleId != CycleId || e.HeldAt != SecretariatCity)
-                return AwardResult.Invalid("entryIds", $"Entry {e.Id} is not an entry of this cycle.");
+                return StepResult.Invalid("entryIds", $"Entry {e.Id} is not an entry of this cycle.");
             if (e.City == JudgeCity)
-                return AwardResult.Invalid("entryIds", $"Entry {e.Id} is from {e.City}, {JudgeName}'s own city: a judge never scores an entry from their own city.");
+                return StepResult.Invalid("entryIds", $"Entry {e.Id} is from {e.City}, {JudgeName}'s own city: a judge never scores an entry from their own city.");
             if (e.Status != EntryStatus.Nominated)
-                return AwardResult.Invalid("entryIds", $"Entry {e.Id} is {e.Status}, not nominated.");
+                return StepResult.Invalid("entryIds", $"Entry {e.Id} is {e.Status}, not nominated.");
         }
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 
     // Assignments change until judging closes: a judge who recuses can be replaced while there is time to score.
-    private static AwardResult Assignable(AwardCycle cycle, DateTimeOffset now) =>
+    private static StepResult Assignable(AwardCycle cycle, DateTimeOffset now) =>
         cycle.NotPublished().Then(() => cycle.Judging.HasClosedAt(now)
-            ? AwardResult.Conflict($"Judging closed at {cycle.Judging.Closes:O}; assignments no longer change.")
-            : AwardResult.Ok);
+            ? StepResult.Conflict($"Judging closed at {cycle.Judging.Closes:O}; assignments no longer change.")
+            : StepResult.Ok);
 
     private void Changed(DateTimeOffset now) => (Version, AssignedAt, UpdatedAt) = (Version + 1, now, now);
 }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 public sealed partial class Assignment
@@ -6,12 +7,12 @@ public sealed partial class Assignment
     /// The cycle's judging window moved: the copy held here follows it. On the secretariat's copy it is a change
     /// of the assignment (the version rises and it travels again), so a late older snapshot cannot undo it.
     /// </summary>
-    public AwardResult ApplyJudgingWindow(Window judging, DateTimeOffset at)
+    public StepResult ApplyJudgingWindow(Window judging, DateTimeOffset at)
     {
-        if (judging == Judging) return AwardResult.Unchanged;
+        if (judging == Judging) return StepResult.Unchanged;
         Judging = judging;
         if (IsSecretariatCopy) Changed(at);
         else UpdatedAt = at;
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 }

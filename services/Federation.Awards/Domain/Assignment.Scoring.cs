@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // Scores: the judge sets or changes them on their city's copy while the judging window is open; every
@@ -11,15 +12,15 @@ public sealed partial class Assignment
     /// Sets the scores of the criteria named; the others keep theirs. The same values again change nothing;
     /// any change raises the sheet's sequence.
     /// </summary>
-    public AwardResult Score(Actor by, Guid entryId, IReadOnlyList<Score> scores, DateTimeOffset now)
+    public StepResult Score(Actor by, Guid entryId, IReadOnlyList<Score> scores, DateTimeOffset now)
     {
         var check = ByJudge(by, entryId).Then(() => NotRecused(entryId)).Then(() => Judging.Require(now, "Judging"))
-            .Then(() => scores.Count == 0 ? AwardResult.Invalid("scores", "Score at least one criterion.") : CheckScores(scores));
+            .Then(() => scores.Count == 0 ? StepResult.Invalid("scores", "Score at least one criterion.") : CheckScores(scores));
         if (!check.Succeeded) return check;
         var held = SheetFor(entryId);
         var given = scores.Select(s => s with { Comment = string.IsNullOrWhiteSpace(s.Comment) ? null : s.Comment.Trim() }).ToList();
         var changed = given.Where(s => held?.On(s.CriterionKey) is not { } old || old.Value != s.Value || old.Comment != s.Comment).ToList();
-        if (changed.Count == 0) return AwardResult.Unchanged;
+        if (changed.Count == 0) return StepResult.Unchanged;
 
         var sequence = (held?.Sequence ?? 0) + 1;
         var merged = Criteria.Select(c => given.FirstOrDefault(s => s.CriterionKey == c.Key) ?? held?.On(c.Key)).OfType<Score>().ToList();
@@ -34,16 +35,16 @@ public sealed partial class Assignment
     /// The secretariat's copy hears a sheet. A sheet older than (or as old as) the one held changes nothing;
     /// so does one for an entry taken from the judge meanwhile.
     /// </summary>
-    public AwardResult ApplySheet(SheetSubmission submission)
+    public StepResult ApplySheet(SheetSubmission submission)
     {
         var sheet = submission.Sheet;
         var check = SameAssignment(submission.Ref).Then(() => OnSecretariatCopy("Scoring"))
             .Then(() => CheckScores(sheet.Scores))
-            .Then(() => Judging.IsOpenAt(sheet.SubmittedAt) ? AwardResult.Ok : AwardResult.Invalid("submittedAt", "The sheet was not submitted within the judging window."))
-            .Then(() => submission.History.All(c => c.JudgeId == JudgeId && c.EntryId == sheet.EntryId) ? AwardResult.Ok
-                : AwardResult.Invalid("history", "The history is of another judge's or entry's sheet."))
-            .Then(() => !IsAssigned(sheet.EntryId) || SheetFor(sheet.EntryId)?.Sequence >= sheet.Sequence ? AwardResult.Unchanged : AwardResult.Ok);
-        if (check.Kind != AwardResultKind.Ok) return check;
+            .Then(() => Judging.IsOpenAt(sheet.SubmittedAt) ? StepResult.Ok : StepResult.Invalid("submittedAt", "The sheet was not submitted within the judging window."))
+            .Then(() => submission.History.All(c => c.JudgeId == JudgeId && c.EntryId == sheet.EntryId) ? StepResult.Ok
+                : StepResult.Invalid("history", "The history is of another judge's or entry's sheet."))
+            .Then(() => !IsAssigned(sheet.EntryId) || SheetFor(sheet.EntryId)?.Sequence >= sheet.Sequence ? StepResult.Unchanged : StepResult.Ok);
+        if (check.Kind != StepKind.Ok) return check;
         Sheets.RemoveAll(s => s.EntryId == sheet.EntryId);
         Sheets.Add(sheet);
         // The latest sheet carries the whole history, so a lost or overtaken older sheet loses no line of it.
@@ -70,20 +71,20 @@ public sealed partial class Assignment
     public IEnumerable<JudgeSheet> CountingSheets() =>
         Sheets.Where(s => IsAssigned(s.EntryId) && StandingOf(s.EntryId) == SheetStanding.Counts);
 
-    private AwardResult CheckScores(IReadOnlyList<Score> scores)
+    private StepResult CheckScores(IReadOnlyList<Score> scores)
     {
         for (var i = 0; i < scores.Count; i++)
         {
             var (score, field) = (scores[i], $"scores[{i}]");
             if (Criteria.All(c => c.Key != score.CriterionKey))
-                return AwardResult.Invalid($"{field}.criterion", $"'{score.CriterionKey}' is not one of the cycle's criteria.");
+                return StepResult.Invalid($"{field}.criterion", $"'{score.CriterionKey}' is not one of the cycle's criteria.");
             if (scores.Take(i).Any(s => s.CriterionKey == score.CriterionKey))
-                return AwardResult.Invalid($"{field}.criterion", $"'{score.CriterionKey}' is scored twice.");
+                return StepResult.Invalid($"{field}.criterion", $"'{score.CriterionKey}' is scored twice.");
             if (score.Value is < MinScore or > MaxScore)
-                return AwardResult.Invalid($"{field}.value", $"A score runs from {MinScore} to {MaxScore}, not {score.Value}.");
+                return StepResult.Invalid($"{field}.value", $"A score runs from {MinScore} to {MaxScore}, not {score.Value}.");
             if (decimal.Round(score.Value, 1) != score.Value)
-                return AwardResult.Invalid($"{field}.value", $"A score has at most one decimal, not {score.Value}.");
+                return StepResult.Invalid($"{field}.value", $"A score has at most one decimal, not {score.Value}.");
         }
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 }

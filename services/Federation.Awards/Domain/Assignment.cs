@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>
@@ -42,11 +43,11 @@ public sealed partial class Assignment
     public AssignmentRef Ref() => new(Id, CycleId, JudgeId, JudgeCity, SecretariatCity);
 
     /// <summary>The secretariat puts an enrolled judge on the cycle's panel, with the entries given (possibly none).</summary>
-    public static AwardResult Create(Actor by, AwardCycle cycle, Judge judge, IReadOnlyList<Entry> entries, DateTimeOffset now, out Assignment? assignment)
+    public static StepResult Create(Actor by, AwardCycle cycle, Judge judge, IReadOnlyList<Entry> entries, DateTimeOffset now, out Assignment? assignment)
     {
         assignment = null;
         var check = cycle.BySecretariat(by).Then(() => Assignable(cycle, now))
-            .Then(() => judge.HeldAt != cycle.SecretariatCity ? AwardResult.Invalid("judgeId", $"Judge {judge.Id} is not enrolled with {cycle.SecretariatCity}'s secretariat.") : AwardResult.Ok);
+            .Then(() => judge.HeldAt != cycle.SecretariatCity ? StepResult.Invalid("judgeId", $"Judge {judge.Id} is not enrolled with {cycle.SecretariatCity}'s secretariat.") : StepResult.Ok);
         if (!check.Succeeded) return check;
         var created = new Assignment
         {
@@ -63,12 +64,12 @@ public sealed partial class Assignment
     }
 
     /// <summary>The judge's city's copy, made when the assignment first arrives.</summary>
-    public static AwardResult Receive(AssignmentSnapshot snapshot, string thisCity, out Assignment? assignment)
+    public static StepResult Receive(AssignmentSnapshot snapshot, string thisCity, out Assignment? assignment)
     {
         assignment = null;
         var r = snapshot.Ref;
-        var check = r.JudgeCity != thisCity ? AwardResult.Forbidden($"The assignment is for a judge of {r.JudgeCity}, not {thisCity}.")
-            : r.SecretariatCity == thisCity ? AwardResult.Forbidden($"{thisCity}'s secretariat assigns here; it does not hear of its own assignments.")
+        var check = r.JudgeCity != thisCity ? StepResult.Forbidden($"The assignment is for a judge of {r.JudgeCity}, not {thisCity}.")
+            : r.SecretariatCity == thisCity ? StepResult.Forbidden($"{thisCity}'s secretariat assigns here; it does not hear of its own assignments.")
             : OwnCityEntries(snapshot);
         if (!check.Succeeded) return check;
         assignment = new Assignment
@@ -81,13 +82,13 @@ public sealed partial class Assignment
     }
 
     /// <summary>A later version of the assignment replaces the entries held; an older or the same one changes nothing.</summary>
-    public AwardResult ApplyAssignment(AssignmentSnapshot snapshot)
+    public StepResult ApplyAssignment(AssignmentSnapshot snapshot)
     {
-        var check = snapshot.Ref != Ref() ? AwardResult.Forbidden($"The assignment is {snapshot.Ref.AssignmentId} of judge {snapshot.Ref.JudgeId}, not this one.")
-            : !IsJudgeCopy || IsSecretariatCopy ? AwardResult.Conflict("Assignments are made by the secretariat; only the judge's city's copy applies them.")
-            : snapshot.Version <= Version ? AwardResult.Unchanged
+        var check = snapshot.Ref != Ref() ? StepResult.Forbidden($"The assignment is {snapshot.Ref.AssignmentId} of judge {snapshot.Ref.JudgeId}, not this one.")
+            : !IsJudgeCopy || IsSecretariatCopy ? StepResult.Conflict("Assignments are made by the secretariat; only the judge's city's copy applies them.")
+            : snapshot.Version <= Version ? StepResult.Unchanged
             : OwnCityEntries(snapshot);
-        if (check.Kind == AwardResultKind.Ok) Set(snapshot);
+        if (check.Kind == StepKind.Ok) Set(snapshot);
         return check;
     }
 
@@ -96,10 +97,10 @@ public sealed partial class Assignment
         new(Ref(), JudgeUserId, JudgeName, Year, CycleName, [.. Criteria], Judging, [.. Entries], Version, AssignedAt);
 
     // A judge never scores an entry of their own city: such an assignment can only come from a faulty or forged peer.
-    private static AwardResult OwnCityEntries(AssignmentSnapshot snapshot) =>
+    private static StepResult OwnCityEntries(AssignmentSnapshot snapshot) =>
         snapshot.Entries.FirstOrDefault(e => e.City == snapshot.Ref.JudgeCity) is { } own
-            ? AwardResult.Forbidden($"Entry {own.EntryId} is from {own.City}, the judge's own city.")
-            : AwardResult.Ok;
+            ? StepResult.Forbidden($"Entry {own.EntryId} is from {own.City}, the judge's own city.")
+            : StepResult.Ok;
 
     private void Set(AssignmentSnapshot s)
     {

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // The secretariat's last steps, once judging has closed: the shortlist, the winners, publication.
@@ -5,13 +6,13 @@ namespace Federation.Awards.Domain;
 public sealed partial class AwardCycle
 {
     /// <summary>The finalists, from the cycle's nominated entries. A new shortlist replaces the old one and the winners chosen from it.</summary>
-    public AwardResult Shortlist(Actor by, IReadOnlyList<Guid> entryIds, IReadOnlyCollection<Entry> entries, DateTimeOffset now)
+    public StepResult Shortlist(Actor by, IReadOnlyList<Guid> entryIds, IReadOnlyCollection<Entry> entries, DateTimeOffset now)
     {
         var check = BySecretariat(by).Then(NotPublished).Then(() => AfterJudging(now, "The shortlist"))
             .Then(() => CheckShortlist(entryIds, entries));
         if (!check.Succeeded) return check;
         List<Finalist> finalists = [.. entryIds.Select(id => Finalist.Of(entries.First(e => e.Id == id)))];
-        if (finalists.SequenceEqual(Finalists)) return AwardResult.Unchanged;
+        if (finalists.SequenceEqual(Finalists)) return StepResult.Unchanged;
         (Finalists, Winners, ShortlistedAt, WinnersChosenAt, UpdatedAt) = (finalists, [], now, null, now);
         return check;
     }
@@ -20,10 +21,10 @@ public sealed partial class AwardCycle
     /// The winners, from the finalists, in the order chosen. <paramref name="ranking"/> is the ranking's order,
     /// best first: a winner who is not the highest-ranked finalist left needs a reason. Replaces an earlier choice.
     /// </summary>
-    public AwardResult ChooseWinners(Actor by, IReadOnlyList<WinnerChoice> choices, IReadOnlyList<Guid> ranking, DateTimeOffset now)
+    public StepResult ChooseWinners(Actor by, IReadOnlyList<WinnerChoice> choices, IReadOnlyList<Guid> ranking, DateTimeOffset now)
     {
         var check = BySecretariat(by).Then(NotPublished)
-            .Then(() => Finalists.Count == 0 ? AwardResult.Conflict("Winners are chosen from the finalists: shortlist first.") : AwardResult.Ok)
+            .Then(() => Finalists.Count == 0 ? StepResult.Conflict("Winners are chosen from the finalists: shortlist first.") : StepResult.Ok)
             .Then(() => CheckChoices(choices));
         if (!check.Succeeded) return check;
         var left = RankedFinalists(ranking);
@@ -32,7 +33,7 @@ public sealed partial class AwardCycle
         {
             var (choice, follows) = (choices[i], choices[i].EntryId == left[0]);
             if (!follows && string.IsNullOrWhiteSpace(choice.Reason))
-                return AwardResult.Invalid($"winners[{i}].reason", "This winner is not the highest-ranked finalist left: say why it is chosen.");
+                return StepResult.Invalid($"winners[{i}].reason", "This winner is not the highest-ranked finalist left: say why it is chosen.");
             left.Remove(choice.EntryId);
             winners.Add(new Winner(LabelNamed(choice.Label)!, Finalists.First(f => f.EntryId == choice.EntryId), follows,
                 string.IsNullOrWhiteSpace(choice.Reason) ? null : choice.Reason.Trim()));
@@ -41,10 +42,10 @@ public sealed partial class AwardCycle
         return check;
     }
 
-    public AwardResult Publish(Actor by, string? announcement, DateTimeOffset now)
+    public StepResult Publish(Actor by, string? announcement, DateTimeOffset now)
     {
         var check = BySecretariat(by).Then(NotPublished)
-            .Then(() => Winners.Count == 0 ? AwardResult.Conflict("The results are published once the winners are chosen.") : AwardResult.Ok);
+            .Then(() => Winners.Count == 0 ? StepResult.Conflict("The results are published once the winners are chosen.") : StepResult.Ok);
         if (!check.Succeeded) return check;
         (Announcement, PublishedAt, UpdatedAt) = (string.IsNullOrWhiteSpace(announcement) ? null : announcement.Trim(), now, now);
         return check;
@@ -56,52 +57,52 @@ public sealed partial class AwardCycle
         : new PublishedResults(Id, SecretariatCity, Year, Name, [.. Winners.Select(w => (w.Label, w.Entry))], [.. Finalists], Announcement, PublishedAt.Value);
 
     /// <summary>Another city's copy hears the results. Heard twice, they change nothing.</summary>
-    public AwardResult ApplyResults(PublishedResults results)
+    public StepResult ApplyResults(PublishedResults results)
     {
         if ((results.CycleId, results.SecretariatCity) != (Id, SecretariatCity))
-            return AwardResult.Forbidden($"The results are of cycle {results.CycleId} of {results.SecretariatCity}, not this one.");
+            return StepResult.Forbidden($"The results are of cycle {results.CycleId} of {results.SecretariatCity}, not this one.");
         if (PublishedAt is not null)
-            return results == Results() ? AwardResult.Unchanged : AwardResult.Conflict("Other results of this cycle are held.");
+            return results == Results() ? StepResult.Unchanged : StepResult.Conflict("Other results of this cycle are held.");
         if (IsSecretariatCopy)
-            return AwardResult.Forbidden($"Only {SecretariatCity}'s secretariat publishes this cycle, on this very copy.");
+            return StepResult.Forbidden($"Only {SecretariatCity}'s secretariat publishes this cycle, on this very copy.");
         Finalists = [.. results.Finalists];
         Winners = [.. results.Winners.Select(w => new Winner(w.Label, w.Entry, true, null))];
         (Announcement, PublishedAt, UpdatedAt) = (results.Announcement, results.PublishedAt, results.PublishedAt);
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 
-    private AwardResult CheckShortlist(IReadOnlyList<Guid> entryIds, IReadOnlyCollection<Entry> entries)
+    private StepResult CheckShortlist(IReadOnlyList<Guid> entryIds, IReadOnlyCollection<Entry> entries)
     {
         if (entryIds.Count < Labels.Count)
-            return AwardResult.Invalid("entryIds", $"Each of the {Labels.Count} labels needs a finalist: shortlist at least {Labels.Count}.");
+            return StepResult.Invalid("entryIds", $"Each of the {Labels.Count} labels needs a finalist: shortlist at least {Labels.Count}.");
         if (entryIds.Count > FinalistCount)
-            return AwardResult.Invalid("entryIds", $"The cycle has at most {FinalistCount} finalists.");
+            return StepResult.Invalid("entryIds", $"The cycle has at most {FinalistCount} finalists.");
         if (entryIds.Distinct().Count() != entryIds.Count)
-            return AwardResult.Invalid("entryIds", "Each finalist appears once.");
+            return StepResult.Invalid("entryIds", "Each finalist appears once.");
         foreach (var id in entryIds)
         {
             var entry = entries.FirstOrDefault(e => e.Id == id && e.CycleId == Id);
-            if (entry is null) return AwardResult.Invalid("entryIds", $"{id} is not an entry of this cycle.");
-            if (entry.Status != EntryStatus.Nominated) return AwardResult.Invalid("entryIds", $"Entry {id} is {entry.Status}, not nominated.");
+            if (entry is null) return StepResult.Invalid("entryIds", $"{id} is not an entry of this cycle.");
+            if (entry.Status != EntryStatus.Nominated) return StepResult.Invalid("entryIds", $"Entry {id} is {entry.Status}, not nominated.");
         }
-        return AwardResult.Ok;
+        return StepResult.Ok;
     }
 
-    private AwardResult CheckChoices(IReadOnlyList<WinnerChoice> choices)
+    private StepResult CheckChoices(IReadOnlyList<WinnerChoice> choices)
     {
-        if (choices.Count == 0) return AwardResult.Invalid("winners", "At least one winner is chosen.");
-        if (choices.Count > WinnerCount) return AwardResult.Invalid("winners", $"The cycle has at most {WinnerCount} winners.");
+        if (choices.Count == 0) return StepResult.Invalid("winners", "At least one winner is chosen.");
+        if (choices.Count > WinnerCount) return StepResult.Invalid("winners", $"The cycle has at most {WinnerCount} winners.");
         for (var i = 0; i < choices.Count; i++)
         {
             if (LabelNamed(choices[i].Label) is null)
-                return AwardResult.Invalid($"winners[{i}].label", $"'{choices[i].Label}' is not one of the cycle's labels.");
+                return StepResult.Invalid($"winners[{i}].label", $"'{choices[i].Label}' is not one of the cycle's labels.");
             if (Finalists.All(f => f.EntryId != choices[i].EntryId))
-                return AwardResult.Invalid($"winners[{i}].entryId", $"Entry {choices[i].EntryId} is not a finalist.");
+                return StepResult.Invalid($"winners[{i}].entryId", $"Entry {choices[i].EntryId} is not a finalist.");
             if (choices.Take(i).Any(c => c.EntryId == choices[i].EntryId))
-                return AwardResult.Invalid($"winners[{i}].entryId", "An entry wins one label at most.");
+                return StepResult.Invalid($"winners[{i}].entryId", "An entry wins one label at most.");
         }
         var unawarded = Labels.FirstOrDefault(l => choices.All(c => LabelNamed(c.Label) != l));
-        return unawarded is null ? AwardResult.Ok : AwardResult.Invalid("winners", $"'{unawarded}' goes to at least one entry.");
+        return unawarded is null ? StepResult.Ok : StepResult.Invalid("winners", $"'{unawarded}' goes to at least one entry.");
     }
 
     // Finalists the ranking does not place (no counting score) come last, in shortlist order.
@@ -111,6 +112,6 @@ public sealed partial class AwardCycle
         return [.. ranking.Distinct().Where(shortlisted.Contains), .. shortlisted.Where(id => !ranking.Contains(id))];
     }
 
-    private AwardResult AfterJudging(DateTimeOffset now, string what) =>
-        Judging.HasClosedAt(now) ? AwardResult.Ok : AwardResult.Conflict($"{what} is made once judging has closed at {Judging.Closes:O}.");
+    private StepResult AfterJudging(DateTimeOffset now, string what) =>
+        Judging.HasClosedAt(now) ? StepResult.Ok : StepResult.Conflict($"{what} is made once judging has closed at {Judging.Closes:O}.");
 }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>
@@ -39,11 +40,11 @@ public sealed partial class AwardCycle
     public bool IsSecretariatCopy => HeldAt == SecretariatCity;
 
     /// <summary>The secretariat opens a cycle on its own node; the call is open at once, nominations from its window.</summary>
-    public static AwardResult Open(Actor by, CycleInput input, DateTimeOffset now, out AwardCycle? cycle)
+    public static StepResult Open(Actor by, CycleInput input, DateTimeOffset now, out AwardCycle? cycle)
     {
         cycle = null;
         var check = by.Role != Actor.Secretariat
-            ? AwardResult.Forbidden("Only the secretariat opens an award cycle.")
+            ? StepResult.Forbidden("Only the secretariat opens an award cycle.")
             : input.Check(now);
         if (!check.Succeeded) return check;
         cycle = new AwardCycle { Id = Guid.NewGuid(), SecretariatCity = by.City, HeldAt = by.City, OpenedBy = by.AsParty(), OpenedAt = now };
@@ -52,12 +53,12 @@ public sealed partial class AwardCycle
     }
 
     /// <summary>Another city's copy, made when the broadcast call arrives.</summary>
-    public static AwardResult Receive(CycleTerms terms, string thisCity, out AwardCycle? cycle)
+    public static StepResult Receive(CycleTerms terms, string thisCity, out AwardCycle? cycle)
     {
         cycle = null;
         // The secretariat's own cycles are opened here, never heard of: such a call is forged or misrouted.
         var check = terms.SecretariatCity == thisCity
-            ? AwardResult.Forbidden($"A cycle of {thisCity}'s secretariat is not received from elsewhere.")
+            ? StepResult.Forbidden($"A cycle of {thisCity}'s secretariat is not received from elsewhere.")
             : terms.Input.CheckValues();
         if (!check.Succeeded) return check;
         cycle = new AwardCycle { Id = terms.CycleId, SecretariatCity = terms.SecretariatCity, HeldAt = thisCity, OpenedAt = terms.OpenedAt };
@@ -66,11 +67,11 @@ public sealed partial class AwardCycle
     }
 
     /// <summary>The call heard again: unchanged when it is the one held.</summary>
-    public AwardResult ApplyOpened(CycleTerms terms) =>
+    public StepResult ApplyOpened(CycleTerms terms) =>
         (terms.CycleId, terms.SecretariatCity) != (Id, SecretariatCity)
-            ? AwardResult.Forbidden($"The call is for cycle {terms.CycleId} of {terms.SecretariatCity}, not this one.")
-        : terms == Terms() ? AwardResult.Unchanged
-        : AwardResult.Conflict("The cycle is held with other terms.");
+            ? StepResult.Forbidden($"The call is for cycle {terms.CycleId} of {terms.SecretariatCity}, not this one.")
+        : terms == Terms() ? StepResult.Unchanged
+        : StepResult.Conflict("The cycle is held with other terms.");
 
     /// <summary>What the secretariat broadcasts when it opens the cycle.</summary>
     public CycleTerms Terms() =>

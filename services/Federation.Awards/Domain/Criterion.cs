@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>A criterion entries are scored on, with its weight as a whole percentage.</summary>
@@ -18,23 +19,23 @@ public sealed record Criterion(string Key, string Name, decimal Weight)
     ];
 
     /// <summary>Keys, names and weights: unique well-formed keys, whole positive weights summing to 100.</summary>
-    public static AwardResult Check(IReadOnlyList<Criterion>? criteria)
+    public static StepResult Check(IReadOnlyList<Criterion>? criteria)
     {
         if (criteria is null || criteria.Count == 0)
-            return AwardResult.Invalid("criteria", "At least one criterion is required.");
+            return StepResult.Invalid("criteria", "At least one criterion is required.");
         foreach (var c in criteria)
         {
             if (!IsKey(c.Key))
-                return AwardResult.Invalid("criteria", $"'{c.Key}' is not a key: lower-case letters, digits and single hyphens.");
+                return StepResult.Invalid("criteria", $"'{c.Key}' is not a key: lower-case letters, digits and single hyphens.");
             if (string.IsNullOrWhiteSpace(c.Name))
-                return AwardResult.Invalid("criteria", $"Criterion '{c.Key}' needs a name.");
+                return StepResult.Invalid("criteria", $"Criterion '{c.Key}' needs a name.");
             if (c.Weight != decimal.Truncate(c.Weight) || c.Weight < 1 || c.Weight > 100)
-                return AwardResult.Invalid("criteria", $"Criterion '{c.Key}' has weight {c.Weight}; a weight is a whole number from 1 to 100.");
+                return StepResult.Invalid("criteria", $"Criterion '{c.Key}' has weight {c.Weight}; a weight is a whole number from 1 to 100.");
             if (criteria.Count(o => o.Key == c.Key) > 1)
-                return AwardResult.Invalid("criteria", $"Criterion '{c.Key}' appears more than once.");
+                return StepResult.Invalid("criteria", $"Criterion '{c.Key}' appears more than once.");
         }
         var sum = criteria.Sum(c => c.Weight);
-        return sum == 100 ? AwardResult.Ok : AwardResult.Invalid("criteria", $"The weights sum to {sum}, not 100.");
+        return sum == 100 ? StepResult.Ok : StepResult.Invalid("criteria", $"The weights sum to {sum}, not 100.");
     }
 
     // Keys name CSV columns and URL segments, so they stay plain.
@@ -62,13 +63,13 @@ public sealed record TieBreak(TieBreakRule Rule, string? CriterionKey = null)
     public static TieBreak DefaultFor(IReadOnlyList<Criterion> criteria) =>
         new(TieBreakRule.Criterion, criteria.OrderByDescending(c => c.Weight).First().Key);
 
-    public AwardResult Check(IReadOnlyList<Criterion> criteria) =>
-        !Enum.IsDefined(Rule) ? AwardResult.Invalid("tieBreak.rule", "Unknown tie-break rule.")
+    public StepResult Check(IReadOnlyList<Criterion> criteria) =>
+        !Enum.IsDefined(Rule) ? StepResult.Invalid("tieBreak.rule", "Unknown tie-break rule.")
         : Rule != TieBreakRule.Criterion
-            ? CriterionKey is null ? AwardResult.Ok : AwardResult.Invalid("tieBreak.criterion", $"Only the criterion rule names a criterion, not the {Rule} rule.")
-        : CriterionKey is null ? AwardResult.Invalid("tieBreak.criterion", "The criterion rule names the criterion that breaks ties.")
-        : criteria.Any(c => c.Key == CriterionKey) ? AwardResult.Ok
-        : AwardResult.Invalid("tieBreak.criterion", $"'{CriterionKey}' is not one of the cycle's criteria.");
+            ? CriterionKey is null ? StepResult.Ok : StepResult.Invalid("tieBreak.criterion", $"Only the criterion rule names a criterion, not the {Rule} rule.")
+        : CriterionKey is null ? StepResult.Invalid("tieBreak.criterion", "The criterion rule names the criterion that breaks ties.")
+        : criteria.Any(c => c.Key == CriterionKey) ? StepResult.Ok
+        : StepResult.Invalid("tieBreak.criterion", $"'{CriterionKey}' is not one of the cycle's criteria.");
 }
 
 /// <summary>A period open from <see cref="Opens"/> (inclusive) until <see cref="Closes"/> (exclusive).</summary>
@@ -79,8 +80,8 @@ public sealed record Window(DateTimeOffset Opens, DateTimeOffset Closes)
     public bool HasClosedAt(DateTimeOffset now) => now >= Closes;
 
     /// <summary>Conflict unless the window is open: every out-of-window step is refused the same way.</summary>
-    public AwardResult Require(DateTimeOffset now, string what) =>
-        now < Opens ? AwardResult.Conflict($"{what} opens at {Opens:O}.")
-        : now >= Closes ? AwardResult.Conflict($"{what} closed at {Closes:O}.")
-        : AwardResult.Ok;
+    public StepResult Require(DateTimeOffset now, string what) =>
+        now < Opens ? StepResult.Conflict($"{what} opens at {Opens:O}.")
+        : now >= Closes ? StepResult.Conflict($"{what} closed at {Closes:O}.")
+        : StepResult.Ok;
 }

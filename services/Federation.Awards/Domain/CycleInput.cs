@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>What the secretariat states when it opens a cycle; the service fills in the defaults first.</summary>
@@ -15,40 +16,40 @@ public sealed record CycleInput(
     bool RequiresVerifiedTrial)
 {
     /// <summary>The rules a new cycle follows: its values, and a year and call that are not already past.</summary>
-    public AwardResult Check(DateTimeOffset now) =>
+    public StepResult Check(DateTimeOffset now) =>
         Year < now.Year || Year > now.Year + 2
-            ? AwardResult.Invalid("year", $"A cycle is opened for this year or one of the next two, not {Year}.")
+            ? StepResult.Invalid("year", $"A cycle is opened for this year or one of the next two, not {Year}.")
             : CheckValues().Then(() => Nomination.HasClosedAt(now)
-                ? AwardResult.Invalid("nominationCloses", "The nomination window closes in the future.")
-                : AwardResult.Ok);
+                ? StepResult.Invalid("nominationCloses", "The nomination window closes in the future.")
+                : StepResult.Ok);
 
     /// <summary>The rules that hold whenever the cycle is checked, including when another city receives it.</summary>
-    public AwardResult CheckValues() => AwardResult.All(
+    public StepResult CheckValues() => StepResult.All(
     [
-        () => AwardResult.Required(Name, "name", "The cycle's name is required."),
+        () => StepResult.Required(Name, "name", "The cycle's name is required."),
         CheckLabels,
         () => Criterion.Check(Criteria),
         CheckWindows,
-        () => Winners < 1 ? AwardResult.Invalid("winners", "At least one entry wins.")
-            : Winners < Labels.Count ? AwardResult.Invalid("winners", $"Each of the {Labels.Count} labels goes to at least one entry, so at least {Labels.Count} win.")
-            : Finalists < Winners ? AwardResult.Invalid("finalists", "The finalists are at least as many as the winners.")
-            : AwardResult.Ok,
+        () => Winners < 1 ? StepResult.Invalid("winners", "At least one entry wins.")
+            : Winners < Labels.Count ? StepResult.Invalid("winners", $"Each of the {Labels.Count} labels goes to at least one entry, so at least {Labels.Count} win.")
+            : Finalists < Winners ? StepResult.Invalid("finalists", "The finalists are at least as many as the winners.")
+            : StepResult.Ok,
         () => TieBreak.Check(Criteria),
     ]);
 
-    private AwardResult CheckLabels()
+    private StepResult CheckLabels()
     {
-        if (Labels is null || Labels.Count == 0) return AwardResult.Invalid("labels", "At least one award label is required.");
-        if (Labels.Any(string.IsNullOrWhiteSpace)) return AwardResult.Invalid("labels", "A label cannot be blank.");
+        if (Labels is null || Labels.Count == 0) return StepResult.Invalid("labels", "At least one award label is required.");
+        if (Labels.Any(string.IsNullOrWhiteSpace)) return StepResult.Invalid("labels", "A label cannot be blank.");
         var distinct = Labels.Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return distinct == Labels.Count ? AwardResult.Ok : AwardResult.Invalid("labels", "Each label appears once.");
+        return distinct == Labels.Count ? StepResult.Ok : StepResult.Invalid("labels", "Each label appears once.");
     }
 
-    private AwardResult CheckWindows() =>
-        Nomination.Opens >= Nomination.Closes ? AwardResult.Invalid("nominationCloses", "Nominations close after they open.")
-        : Judging.Opens < Nomination.Closes ? AwardResult.Invalid("judgingOpens", "Judging opens once nominations have closed.")
-        : Judging.Opens >= Judging.Closes ? AwardResult.Invalid("judgingCloses", "Judging closes after it opens.")
-        : AwardResult.Ok;
+    private StepResult CheckWindows() =>
+        Nomination.Opens >= Nomination.Closes ? StepResult.Invalid("nominationCloses", "Nominations close after they open.")
+        : Judging.Opens < Nomination.Closes ? StepResult.Invalid("judgingOpens", "Judging opens once nominations have closed.")
+        : Judging.Opens >= Judging.Closes ? StepResult.Invalid("judgingCloses", "Judging closes after it opens.")
+        : StepResult.Ok;
 
     // Records compare lists by reference; a replayed call must compare equal by content.
     public bool Equals(CycleInput? other) =>

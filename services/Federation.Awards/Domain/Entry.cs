@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>
@@ -35,10 +36,10 @@ public sealed partial class Entry
     public bool IsHomeCopy => HeldAt == City;
 
     /// <summary>An agency nominates a solution of its own city: the entry is nominated at once.</summary>
-    public static AwardResult Nominate(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry)
+    public static StepResult Nominate(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry)
     {
         entry = null;
-        var check = by.Role != Actor.Agency ? AwardResult.Forbidden("Only an agency nominates; a startup applies through its city's agency.")
+        var check = by.Role != Actor.Agency ? StepResult.Forbidden("Only an agency nominates; a startup applies through its city's agency.")
             : OwnSolution(by, facts).Then(() => Eligible(cycle, input, facts, now));
         if (!check.Succeeded) return check;
         entry = New(by.City, cycle, input, facts, now);
@@ -47,10 +48,10 @@ public sealed partial class Entry
     }
 
     /// <summary>A startup applies with a solution of its city; the entry waits for the city's agency to endorse it.</summary>
-    public static AwardResult ApplyForNomination(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry)
+    public static StepResult ApplyForNomination(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry)
     {
         entry = null;
-        var check = by.Role != Actor.Startup ? AwardResult.Forbidden("Only a startup applies; an agency nominates.")
+        var check = by.Role != Actor.Startup ? StepResult.Forbidden("Only a startup applies; an agency nominates.")
             : OwnSolution(by, facts).Then(() => Eligible(cycle, input, facts, now));
         if (!check.Succeeded) return check;
         entry = New(by.City, cycle, input, facts, now);
@@ -59,17 +60,17 @@ public sealed partial class Entry
     }
 
     /// <summary>The secretariat's copy, made when a nominated entry arrives from its city.</summary>
-    public static AwardResult Receive(EntrySubmission submission, AwardCycle cycle, string thisCity, out Entry? entry)
+    public static StepResult Receive(EntrySubmission submission, AwardCycle cycle, string thisCity, out Entry? entry)
     {
         entry = null;
-        var check = submission.SecretariatCity != thisCity ? AwardResult.Forbidden($"The entry is for {submission.SecretariatCity}'s secretariat, not {thisCity}.")
+        var check = submission.SecretariatCity != thisCity ? StepResult.Forbidden($"The entry is for {submission.SecretariatCity}'s secretariat, not {thisCity}.")
             // This city's own entries are made here, never heard of.
-            : submission.City == thisCity ? AwardResult.Forbidden($"An entry of {thisCity} is not received from elsewhere.")
+            : submission.City == thisCity ? StepResult.Forbidden($"An entry of {thisCity} is not received from elsewhere.")
             : cycle.Id != submission.CycleId || !cycle.IsSecretariatCopy || cycle.HeldAt != thisCity
-                ? AwardResult.Forbidden($"Cycle {submission.CycleId} is not run here.")
+                ? StepResult.Forbidden($"Cycle {submission.CycleId} is not run here.")
             : !cycle.Nomination.IsOpenAt(submission.NominatedAt)
-                ? AwardResult.Invalid("nominatedAt", "The entry was not nominated within the nomination window.")
-            : AwardResult.Ok;
+                ? StepResult.Invalid("nominatedAt", "The entry was not nominated within the nomination window.")
+            : StepResult.Ok;
         if (!check.Succeeded) return check;
         entry = new Entry
         {
@@ -88,23 +89,23 @@ public sealed partial class Entry
         : new EntrySubmission(Id, CycleId, City, SecretariatCity, SolutionId, SolutionTitle, SolutionSummary, EvidenceTrialIds,
             Statement, ApplicantOrganisation, NominatingAgency, NominatedAt.Value);
 
-    private static AwardResult OwnSolution(Actor by, NominationFacts facts) =>
-        facts.Solution.City == by.City ? AwardResult.Ok
-        : AwardResult.Forbidden($"The solution is {facts.Solution.City}'s; {by.City} enters only its own city's solutions.");
+    private static StepResult OwnSolution(Actor by, NominationFacts facts) =>
+        facts.Solution.City == by.City ? StepResult.Ok
+        : StepResult.Forbidden($"The solution is {facts.Solution.City}'s; {by.City} enters only its own city's solutions.");
 
-    private static AwardResult Eligible(AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now)
+    private static StepResult Eligible(AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now)
     {
         var evidence = input.EvidenceTrialIds;
         return cycle.NotPublished().Then(() => cycle.Nomination.Require(now, "Nomination"))
-            .Then(() => facts.AlreadyEntered ? AwardResult.Conflict("The solution already has an entry in this cycle.") : AwardResult.Ok)
-            .Then(() => input.SolutionId != facts.Solution.Id ? AwardResult.Invalid("solutionId", "The listing found is another solution's.") : AwardResult.Ok)
-            .Then(() => AwardResult.Required(input.Statement, "statement", "The statement says why the solution deserves the award."))
-            .Then(() => evidence.Distinct().Count() != evidence.Count ? AwardResult.Invalid("evidenceTrialIds", "Each trial is cited once.")
+            .Then(() => facts.AlreadyEntered ? StepResult.Conflict("The solution already has an entry in this cycle.") : StepResult.Ok)
+            .Then(() => input.SolutionId != facts.Solution.Id ? StepResult.Invalid("solutionId", "The listing found is another solution's.") : StepResult.Ok)
+            .Then(() => StepResult.Required(input.Statement, "statement", "The statement says why the solution deserves the award."))
+            .Then(() => evidence.Distinct().Count() != evidence.Count ? StepResult.Invalid("evidenceTrialIds", "Each trial is cited once.")
                 : evidence.Where(id => !facts.VerifiedTrials.Contains(id)).Select(id => (Guid?)id).FirstOrDefault() is { } unknown
-                    ? AwardResult.Invalid("evidenceTrialIds", $"Trial {unknown} is not a verified trial of this solution.")
+                    ? StepResult.Invalid("evidenceTrialIds", $"Trial {unknown} is not a verified trial of this solution.")
                 : cycle.RequiresVerifiedTrial && evidence.Count == 0
-                    ? AwardResult.Invalid("evidenceTrialIds", "This cycle asks every entry to cite a verified inter-city trial of its solution.")
-                : AwardResult.Ok);
+                    ? StepResult.Invalid("evidenceTrialIds", "This cycle asks every entry to cite a verified inter-city trial of its solution.")
+                : StepResult.Ok);
     }
 
     private static Entry New(string city, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now) => new()

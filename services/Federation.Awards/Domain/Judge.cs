@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>A user of a city's node as its identity service knows them: who an agency asks to enrol.</summary>
@@ -48,15 +49,15 @@ public sealed class Judge
     }
 
     /// <param name="alreadyEnrolled">The user is enrolled already.</param>
-    public static AwardResult Enrol(Actor by, JudgeCandidate candidate, string displayName, IReadOnlyList<string> expertise,
+    public static StepResult Enrol(Actor by, JudgeCandidate candidate, string displayName, IReadOnlyList<string> expertise,
         string secretariatCity, bool alreadyEnrolled, DateTimeOffset now, out Judge? judge)
     {
         judge = null;
-        var check = by.Role != Actor.Agency ? AwardResult.Forbidden("Only an agency enrols judges.")
-            : candidate.City != by.City ? AwardResult.Forbidden($"An agency of {by.City} enrols its own city's users, not {candidate.City}'s.")
-            : alreadyEnrolled ? AwardResult.Conflict($"{candidate.UserName} is enrolled already.")
-            : candidate.Role != Actor.Judge ? AwardResult.Invalid("userName", $"{candidate.UserName} is not a judge-role user.")
-            : AwardResult.Required(displayName, "displayName", "The judge's display name is required.")
+        var check = by.Role != Actor.Agency ? StepResult.Forbidden("Only an agency enrols judges.")
+            : candidate.City != by.City ? StepResult.Forbidden($"An agency of {by.City} enrols its own city's users, not {candidate.City}'s.")
+            : alreadyEnrolled ? StepResult.Conflict($"{candidate.UserName} is enrolled already.")
+            : candidate.Role != Actor.Judge ? StepResult.Invalid("userName", $"{candidate.UserName} is not a judge-role user.")
+            : StepResult.Required(displayName, "displayName", "The judge's display name is required.")
                 .Then(() => CheckExpertise(expertise));
         if (!check.Succeeded) return check;
         judge = new Judge
@@ -69,12 +70,12 @@ public sealed class Judge
     }
 
     /// <summary>The secretariat's copy, made when the enrolment arrives from the judge's city.</summary>
-    public static AwardResult Receive(JudgeEnrolment enrolment, string thisCity, out Judge? judge)
+    public static StepResult Receive(JudgeEnrolment enrolment, string thisCity, out Judge? judge)
     {
         judge = null;
-        var check = enrolment.SecretariatCity != thisCity ? AwardResult.Forbidden($"The enrolment is for {enrolment.SecretariatCity}'s secretariat, not {thisCity}.")
-            : enrolment.City == thisCity ? AwardResult.Forbidden($"A judge of {thisCity} is enrolled here, not heard of.")
-            : AwardResult.Ok;
+        var check = enrolment.SecretariatCity != thisCity ? StepResult.Forbidden($"The enrolment is for {enrolment.SecretariatCity}'s secretariat, not {thisCity}.")
+            : enrolment.City == thisCity ? StepResult.Forbidden($"A judge of {thisCity} is enrolled here, not heard of.")
+            : StepResult.Ok;
         if (!check.Succeeded) return check;
         judge = new Judge
         {
@@ -85,17 +86,17 @@ public sealed class Judge
         return check;
     }
 
-    public AwardResult ApplyEnrolment(JudgeEnrolment enrolment) =>
-        (enrolment.JudgeId, enrolment.City) != (Id, City) ? AwardResult.Forbidden($"The enrolment is of judge {enrolment.JudgeId} of {enrolment.City}, not this one.")
-        : enrolment == ToEnrolment() ? AwardResult.Unchanged
-        : AwardResult.Conflict("The judge is held with other values.");
+    public StepResult ApplyEnrolment(JudgeEnrolment enrolment) =>
+        (enrolment.JudgeId, enrolment.City) != (Id, City) ? StepResult.Forbidden($"The enrolment is of judge {enrolment.JudgeId} of {enrolment.City}, not this one.")
+        : enrolment == ToEnrolment() ? StepResult.Unchanged
+        : StepResult.Conflict("The judge is held with other values.");
 
     public JudgeEnrolment ToEnrolment() =>
         new(Id, City, SecretariatCity, UserId, UserName, DisplayName, Organisation, Expertise, EnrolledBy, EnrolledAt);
 
-    private static AwardResult CheckExpertise(IReadOnlyList<string> expertise) =>
-        expertise.Any(string.IsNullOrWhiteSpace) ? AwardResult.Invalid("expertise", "A field of expertise cannot be blank.")
+    private static StepResult CheckExpertise(IReadOnlyList<string> expertise) =>
+        expertise.Any(string.IsNullOrWhiteSpace) ? StepResult.Invalid("expertise", "A field of expertise cannot be blank.")
         : expertise.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != expertise.Count
-            ? AwardResult.Invalid("expertise", "Each field of expertise appears once.")
-        : AwardResult.Ok;
+            ? StepResult.Invalid("expertise", "Each field of expertise appears once.")
+        : StepResult.Ok;
 }

@@ -9,7 +9,8 @@ namespace Federation.ServiceDefaults.Messaging;
 /// <summary>
 /// Makes every consumer idempotent, once for all: the record of a message id commits in the same
 /// SaveChanges as whatever the consumer changed, and a message id already recorded is rejected as a
-/// replay (to the error queue, where a copy or a replay attack shows), applying nothing.
+/// replay (to the error queue, where a copy or a replay attack shows), applying nothing. Consumers
+/// therefore do not save: they change tracked records and queue outbox rows, and this filter saves once.
 /// </summary>
 public sealed class IdempotentConsumeFilter<T>(
     IFederatedDbContext db, ThisCity city, TimeProvider time, ILogger<IdempotentConsumeFilter<T>> logger)

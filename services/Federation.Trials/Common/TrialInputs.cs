@@ -1,5 +1,6 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 

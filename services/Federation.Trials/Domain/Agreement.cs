@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 /// <summary>The terms the host city agreed with the startup, which replace what the startup proposed.</summary>
@@ -9,9 +10,9 @@ public sealed record Agreement(
     List<Kpi> Kpis,
     decimal CostShare)
 {
-    public TrialResult Check(TrialRules rules) =>
-        string.IsNullOrWhiteSpace(HostAgency) ? TrialResult.Invalid("hostAgency", "The host agency is required.")
-        : string.IsNullOrWhiteSpace(Site) ? TrialResult.Invalid("site", "The site is required.")
+    public StepResult Check(TrialRules rules) =>
+        string.IsNullOrWhiteSpace(HostAgency) ? StepResult.Invalid("hostAgency", "The host agency is required.")
+        : string.IsNullOrWhiteSpace(Site) ? StepResult.Invalid("site", "The site is required.")
         : rules.CheckPeriod(StartDate, EndDate)
             .Then(() => Kpi.Check(Kpis, "kpis"))
             .Then(() => TrialRules.CheckCostShare(CostShare));

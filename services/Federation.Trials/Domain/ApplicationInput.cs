@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 /// <summary>What a startup states when it applies: the host city, its solution, and what it proposes to prove.</summary>
@@ -17,13 +18,13 @@ public sealed record ApplicationInput(
     /// Checks the values alone. Whether the solution is the home city's listing and the challenge the
     /// host's is for the caller, which can see the catalogue.
     /// </summary>
-    public TrialResult Check(string homeCity, TrialRules rules) =>
-        string.IsNullOrWhiteSpace(HostCity) ? TrialResult.Invalid("hostCity", "A host city is required.")
-        : HostCity == homeCity ? TrialResult.Invalid("hostCity", "A trial runs in another member city than the applicant's.")
-        : SolutionId == Guid.Empty ? TrialResult.Invalid("solutionId", "The solution to verify is required.")
-        : ChallengeId == Guid.Empty ? TrialResult.Invalid("challengeId", "A challenge id, if given, cannot be empty.")
-        : string.IsNullOrWhiteSpace(Goals) ? TrialResult.Invalid("goals", "The trial's goals are required.")
-        : string.IsNullOrWhiteSpace(RequestedSite) ? TrialResult.Invalid("requestedSite", "The site asked for is required.")
+    public StepResult Check(string homeCity, TrialRules rules) =>
+        string.IsNullOrWhiteSpace(HostCity) ? StepResult.Invalid("hostCity", "A host city is required.")
+        : HostCity == homeCity ? StepResult.Invalid("hostCity", "A trial runs in another member city than the applicant's.")
+        : SolutionId == Guid.Empty ? StepResult.Invalid("solutionId", "The solution to verify is required.")
+        : ChallengeId == Guid.Empty ? StepResult.Invalid("challengeId", "A challenge id, if given, cannot be empty.")
+        : string.IsNullOrWhiteSpace(Goals) ? StepResult.Invalid("goals", "The trial's goals are required.")
+        : string.IsNullOrWhiteSpace(RequestedSite) ? StepResult.Invalid("requestedSite", "The site asked for is required.")
         : Kpi.Check(ProposedKpis, "proposedKpis")
             .Then(() => rules.CheckDuration(DurationMonths))
             .Then(() => TrialRules.CheckCostShare(CostShare));

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 public sealed record Endorsement(Party By, DateTimeOffset At, string? Note = null);

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 /// <summary>A key performance indicator, optionally one of ISO 37122's smart-city indicators.</summary>
@@ -6,22 +7,22 @@ public sealed record Kpi(string Name, string Unit, decimal Baseline, decimal Tar
     public bool IsNamed(string name) => string.Equals(Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Checks a KPI list, reporting problems against <paramref name="field"/>.</summary>
-    public static TrialResult Check(IReadOnlyList<Kpi>? kpis, string field)
+    public static StepResult Check(IReadOnlyList<Kpi>? kpis, string field)
     {
         if (kpis is null || kpis.Count == 0)
-            return TrialResult.Invalid(field, "At least one KPI is required.");
+            return StepResult.Invalid(field, "At least one KPI is required.");
         foreach (var kpi in kpis)
         {
             if (string.IsNullOrWhiteSpace(kpi.Name))
-                return TrialResult.Invalid(field, "Every KPI needs a name.");
+                return StepResult.Invalid(field, "Every KPI needs a name.");
             if (string.IsNullOrWhiteSpace(kpi.Unit))
-                return TrialResult.Invalid(field, $"KPI '{kpi.Name}' needs a unit.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' needs a unit.");
             // Progress is measured as the way travelled from baseline to target: no way, no progress.
             if (kpi.Target == kpi.Baseline)
-                return TrialResult.Invalid(field, $"KPI '{kpi.Name}' has its target equal to its baseline.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' has its target equal to its baseline.");
             if (kpis.Count(k => k.IsNamed(kpi.Name)) > 1)
-                return TrialResult.Invalid(field, $"KPI '{kpi.Name}' appears more than once.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' appears more than once.");
         }
-        return TrialResult.Ok;
+        return StepResult.Ok;
     }
 }

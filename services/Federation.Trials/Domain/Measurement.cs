@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 public enum ReviewState
@@ -40,9 +41,9 @@ public sealed class Measurement
     internal void Record(ReviewState review, string? note, Party by, DateTimeOffset at) =>
         (Review, ReviewNote, ReviewedBy, ReviewedAt) = (review, note, by, at);
 
-    internal static TrialResult CheckReview(ReviewState review, string? note) =>
-        review == ReviewState.Pending ? TrialResult.Invalid("review", "A review confirms or disputes.")
+    internal static StepResult CheckReview(ReviewState review, string? note) =>
+        review == ReviewState.Pending ? StepResult.Invalid("review", "A review confirms or disputes.")
         // The startup has to know what to correct before it reports again.
-        : review == ReviewState.Disputed && string.IsNullOrWhiteSpace(note) ? TrialResult.Invalid("note", "A dispute says why.")
-        : TrialResult.Ok;
+        : review == ReviewState.Disputed && string.IsNullOrWhiteSpace(note) ? StepResult.Invalid("note", "A dispute says why.")
+        : StepResult.Ok;
 }

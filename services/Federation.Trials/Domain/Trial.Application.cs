@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // The home city's steps: the startup's application and its endorsement by a home agency.
@@ -6,7 +7,7 @@ public sealed partial class Trial
     private static readonly TrialStatus[] Withdrawable =
         [TrialStatus.Draft, TrialStatus.Submitted, TrialStatus.Endorsed, TrialStatus.Screening];
 
-    public TrialResult UpdateDraft(Actor by, ApplicationInput input, TrialRules rules, DateTimeOffset now)
+    public StepResult UpdateDraft(Actor by, ApplicationInput input, TrialRules rules, DateTimeOffset now)
     {
         var check = ByApplicant(by)
             .Then(() => While([TrialStatus.Draft], "be edited"))
@@ -15,7 +16,7 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult Submit(Actor by, DateTimeOffset now)
+    public StepResult Submit(Actor by, DateTimeOffset now)
     {
         var check = ByApplicant(by).Then(() => CanMove(TrialStatus.Submitted, TrialStatus.Draft));
         if (!check.Succeeded) return check;
@@ -24,7 +25,7 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult Endorse(Actor by, DateTimeOffset now, string? note = null)
+    public StepResult Endorse(Actor by, DateTimeOffset now, string? note = null)
     {
         var check = ByHomeAgency(by).Then(() => CanMove(TrialStatus.Endorsed, TrialStatus.Submitted));
         if (!check.Succeeded) return check;
@@ -33,7 +34,7 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult Decline(Actor by, string reason, DateTimeOffset now)
+    public StepResult Decline(Actor by, string reason, DateTimeOffset now)
     {
         var check = ByHomeAgency(by)
             .Then(() => CanMove(TrialStatus.Declined, TrialStatus.Submitted))
@@ -48,7 +49,7 @@ public sealed partial class Trial
     /// The applicant may withdraw until the host decides. Once endorsed, the withdrawal is only a
     /// request to the host: if the host accepted or rejected first, its decision prevails on both copies.
     /// </summary>
-    public TrialResult Withdraw(Actor by, DateTimeOffset now, string? reason = null)
+    public StepResult Withdraw(Actor by, DateTimeOffset now, string? reason = null)
     {
         var check = ByApplicant(by).Then(() => CanMove(TrialStatus.Withdrawn, Withdrawable));
         if (!check.Succeeded) return check;

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // The host copy learning the applicant's steps, taken at home. Same rules as the other way:
@@ -8,35 +9,35 @@ public sealed partial class Trial
     /// The applicant withdrew. If this city has already accepted or rejected, the withdrawal is moot:
     /// the decision travels home and prevails there too.
     /// </summary>
-    public TrialResult ApplyWithdrawal(Withdrawal withdrawal)
+    public StepResult ApplyWithdrawal(Withdrawal withdrawal)
     {
-        if (Status == TrialStatus.Withdrawn) return TrialResult.Unchanged;
+        if (Status == TrialStatus.Withdrawn) return StepResult.Unchanged;
         var check = OnHostCopy("Withdrawal");
         if (!check.Succeeded) return check;
-        if (Status != TrialStatus.Screening) return TrialResult.Unchanged;
+        if (Status != TrialStatus.Screening) return StepResult.Unchanged;
         Withdrawal = withdrawal;
         MoveTo(TrialStatus.Withdrawn, withdrawal.At);
         return check;
     }
 
-    public TrialResult ApplyMeasurementReported(Guid measurementId, MeasurementInput input, DateTimeOffset reportedAt)
+    public StepResult ApplyMeasurementReported(Guid measurementId, MeasurementInput input, DateTimeOffset reportedAt)
     {
         if (Measurements.FirstOrDefault(m => m.Id == measurementId) is { } held)
-            return held.AsInput() == input ? TrialResult.Unchanged : TrialResult.Conflict($"Measurement {measurementId} is held with other values.");
+            return held.AsInput() == input ? StepResult.Unchanged : StepResult.Conflict($"Measurement {measurementId} is held with other values.");
         // The final report may overtake the last measurements on the way; they still belong to the trial.
         var check = OnHostCopy("Reporting a measurement").Then(() => StartIfDue(reportedAt))
             .Then(() => While(Reviewable, "take measurements"))
-            .Then(() => Agreement!.KpiNamed(input.KpiName) is null ? TrialResult.Invalid("kpiName", $"'{input.KpiName}' is not one of the agreed KPIs.") : TrialResult.Ok);
+            .Then(() => Agreement!.KpiNamed(input.KpiName) is null ? StepResult.Invalid("kpiName", $"'{input.KpiName}' is not one of the agreed KPIs.") : StepResult.Ok);
         if (!check.Succeeded) return check;
         Measurements.Add(new Measurement(measurementId, Agreement!.KpiNamed(input.KpiName)!.Name, input, reportedAt));
         UpdatedAt = reportedAt;
         return check;
     }
 
-    public TrialResult ApplyFinalReport(FinalReport report)
+    public StepResult ApplyFinalReport(FinalReport report)
     {
         if (FinalReport is not null)
-            return FinalReport == report ? TrialResult.Unchanged : TrialResult.Conflict("Another final report is held.");
+            return FinalReport == report ? StepResult.Unchanged : StepResult.Conflict("Another final report is held.");
         var check = OnHostCopy("The final report").Then(() => StartIfDue(report.At)).Then(() => CanMove(TrialStatus.Reported, TrialStatus.Running));
         if (check.Succeeded) SetReported(report);
         return check;

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // The home copy learning the host's decisions. A decision already held is Unchanged (messages are
@@ -5,71 +6,71 @@ namespace Federation.Trials.Domain;
 public sealed partial class Trial
 {
     /// <summary>The host's acknowledgement: screening started with this deadline, so the home side can show it overdue too.</summary>
-    public TrialResult ApplyScreeningStarted(DateTimeOffset deadline, DateTimeOffset at)
+    public StepResult ApplyScreeningStarted(DateTimeOffset deadline, DateTimeOffset at)
     {
         if (ScreeningDeadline is { } held)
-            return held == deadline ? TrialResult.Unchanged : TrialResult.Conflict($"Screening already started with deadline {held:O}.");
+            return held == deadline ? StepResult.Unchanged : StepResult.Conflict($"Screening already started with deadline {held:O}.");
         // Withdrawn while the application travelled: keep the deadline, in case the host decides before it hears.
         var withdrawnInTransit = Status == TrialStatus.Withdrawn && Endorsement is not null;
-        var check = OnHomeCopy("Screening").Then(() => withdrawnInTransit ? TrialResult.Ok : CanMove(TrialStatus.Screening, TrialStatus.Endorsed));
+        var check = OnHomeCopy("Screening").Then(() => withdrawnInTransit ? StepResult.Ok : CanMove(TrialStatus.Screening, TrialStatus.Endorsed));
         if (!check.Succeeded) return check;
         ScreeningDeadline = deadline;
         if (!withdrawnInTransit) MoveTo(TrialStatus.Screening, at);
         return check;
     }
 
-    public TrialResult ApplyAccepted(Agreement agreement, Party by, DateTimeOffset at)
+    public StepResult ApplyAccepted(Agreement agreement, Party by, DateTimeOffset at)
     {
         if (Agreement is not null)
-            return Agreement.Equals(agreement) ? TrialResult.Unchanged : TrialResult.Conflict("The trial was accepted on other terms.");
+            return Agreement.Equals(agreement) ? StepResult.Unchanged : StepResult.Conflict("The trial was accepted on other terms.");
         var check = OnHomeCopy("Acceptance").Then(HostDecisionIsDue(TrialStatus.Accepted));
         if (check.Succeeded) SetAccepted(agreement with { Kpis = [.. agreement.Kpis] }, by, at);
         return check;
     }
 
-    public TrialResult ApplyRejected(Rejection rejection)
+    public StepResult ApplyRejected(Rejection rejection)
     {
         if (Rejection is not null)
-            return Rejection == rejection ? TrialResult.Unchanged : TrialResult.Conflict("The trial was rejected for another reason.");
+            return Rejection == rejection ? StepResult.Unchanged : StepResult.Conflict("The trial was rejected for another reason.");
         var check = OnHomeCopy("Rejection").Then(HostDecisionIsDue(TrialStatus.Rejected));
         if (check.Succeeded) SetRejected(rejection);
         return check;
     }
 
-    public TrialResult ApplyMeasurementReview(Guid measurementId, ReviewState review, string? note, Party by, DateTimeOffset at)
+    public StepResult ApplyMeasurementReview(Guid measurementId, ReviewState review, string? note, Party by, DateTimeOffset at)
     {
         var measurement = Measurements.FirstOrDefault(m => m.Id == measurementId);
-        if (measurement is not null && measurement.IsReviewedAs(review, note)) return TrialResult.Unchanged;
+        if (measurement is not null && measurement.IsReviewedAs(review, note)) return StepResult.Unchanged;
         var check = OnHomeCopy("A review")
-            .Then(() => measurement is null ? TrialResult.Conflict($"Measurement {measurementId} is not known here yet.") : TrialResult.Ok)
-            .Then(() => measurement!.Review == ReviewState.Pending ? TrialResult.Ok : TrialResult.Conflict($"The measurement is already {measurement.Review}."));
+            .Then(() => measurement is null ? StepResult.Conflict($"Measurement {measurementId} is not known here yet.") : StepResult.Ok)
+            .Then(() => measurement!.Review == ReviewState.Pending ? StepResult.Ok : StepResult.Conflict($"The measurement is already {measurement.Review}."));
         if (!check.Succeeded) return check;
         measurement!.Record(review, note, by, at);
         UpdatedAt = at;
         return check;
     }
 
-    public TrialResult ApplyVerdict(Verdict verdict)
+    public StepResult ApplyVerdict(Verdict verdict)
     {
         if (Verdict is not null)
-            return Verdict == verdict ? TrialResult.Unchanged : TrialResult.Conflict("The trial has another verdict.");
+            return Verdict == verdict ? StepResult.Unchanged : StepResult.Conflict("The trial has another verdict.");
         var check = OnHomeCopy("The verdict").Then(() => CanMove(TrialStatus.Verified, TrialStatus.Reported));
         if (check.Succeeded) SetVerified(verdict);
         return check;
     }
 
-    public TrialResult ApplyClosed(DateTimeOffset at)
+    public StepResult ApplyClosed(DateTimeOffset at)
     {
-        if (Status == TrialStatus.Closed) return TrialResult.Unchanged;
+        if (Status == TrialStatus.Closed) return StepResult.Unchanged;
         var check = OnHomeCopy("Closing").Then(() => CanMove(TrialStatus.Closed, TrialStatus.Verified));
         if (check.Succeeded) SetClosed(at);
         return check;
     }
 
     /// <summary>The latest outcome wins: an older one arriving late is dropped.</summary>
-    public TrialResult ApplyOutcome(Outcome outcome)
+    public StepResult ApplyOutcome(Outcome outcome)
     {
-        if (Outcome is not null && (Outcome == outcome || outcome.RecordedAt <= Outcome.RecordedAt)) return TrialResult.Unchanged;
+        if (Outcome is not null && (Outcome == outcome || outcome.RecordedAt <= Outcome.RecordedAt)) return StepResult.Unchanged;
         var check = OnHomeCopy("An outcome").Then(() => While([TrialStatus.Closed], "record an outcome"));
         if (!check.Succeeded) return check;
         Outcome = outcome;
@@ -79,6 +80,6 @@ public sealed partial class Trial
 
     // The host decides from Screening. A home copy withdrawn after the host started screening may still
     // hear a decision the host took before the withdrawal reached it; the host's decision prevails.
-    private Func<TrialResult> HostDecisionIsDue(TrialStatus to) => () =>
-        Status == TrialStatus.Withdrawn && ScreeningDeadline is not null ? TrialResult.Ok : CanMove(to, TrialStatus.Screening);
+    private Func<StepResult> HostDecisionIsDue(TrialStatus to) => () =>
+        Status == TrialStatus.Withdrawn && ScreeningDeadline is not null ? StepResult.Ok : CanMove(to, TrialStatus.Screening);
 }

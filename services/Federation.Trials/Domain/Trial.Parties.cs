@@ -1,37 +1,38 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // Who may take which step, and from which status. Party checks come first so that an outsider
 // learns nothing about the trial's state from the answer.
 public sealed partial class Trial
 {
-    private TrialResult ByApplicant(Actor by) =>
-        Copy != TrialSide.Home ? TrialResult.Forbidden($"The applicant's steps are taken at {HomeCity}, the home city.")
-        : by.IsStartupOf(HomeCity, Applicant.Organisation) ? TrialResult.Ok
-        : TrialResult.Forbidden($"Only {Applicant.Organisation} of {HomeCity}, the applicant, takes this step.");
+    private StepResult ByApplicant(Actor by) =>
+        Copy != TrialSide.Home ? StepResult.Forbidden($"The applicant's steps are taken at {HomeCity}, the home city.")
+        : by.IsStartupOf(HomeCity, Applicant.Organisation) ? StepResult.Ok
+        : StepResult.Forbidden($"Only {Applicant.Organisation} of {HomeCity}, the applicant, takes this step.");
 
-    private TrialResult ByHomeAgency(Actor by) =>
-        Copy != TrialSide.Home ? TrialResult.Forbidden($"Endorsement is decided at {HomeCity}, the home city.")
-        : by.IsAgencyOf(HomeCity) ? TrialResult.Ok
-        : TrialResult.Forbidden($"Only an agency of {HomeCity}, the home city, takes this step.");
+    private StepResult ByHomeAgency(Actor by) =>
+        Copy != TrialSide.Home ? StepResult.Forbidden($"Endorsement is decided at {HomeCity}, the home city.")
+        : by.IsAgencyOf(HomeCity) ? StepResult.Ok
+        : StepResult.Forbidden($"Only an agency of {HomeCity}, the home city, takes this step.");
 
-    private TrialResult ByHostAgency(Actor by) =>
-        Copy != TrialSide.Host ? TrialResult.Forbidden($"This step is taken at {HostCity}, the host city.")
-        : by.IsAgencyOf(HostCity) ? TrialResult.Ok
-        : TrialResult.Forbidden($"Only an agency of {HostCity}, the host city, takes this step.");
+    private StepResult ByHostAgency(Actor by) =>
+        Copy != TrialSide.Host ? StepResult.Forbidden($"This step is taken at {HostCity}, the host city.")
+        : by.IsAgencyOf(HostCity) ? StepResult.Ok
+        : StepResult.Forbidden($"Only an agency of {HostCity}, the host city, takes this step.");
 
-    private TrialResult CanMove(TrialStatus to, params TrialStatus[] from) =>
-        from.Contains(Status) ? TrialResult.Ok : TrialResult.Conflict($"The trial is {Status}; it cannot become {to}.");
+    private StepResult CanMove(TrialStatus to, params TrialStatus[] from) =>
+        from.Contains(Status) ? StepResult.Ok : StepResult.Conflict($"The trial is {Status}; it cannot become {to}.");
 
-    private TrialResult While(TrialStatus[] statuses, string step) =>
-        statuses.Contains(Status) ? TrialResult.Ok
-        : TrialResult.Conflict($"The trial is {Status}; it can {step} only while {string.Join(" or ", statuses)}.");
+    private StepResult While(TrialStatus[] statuses, string step) =>
+        statuses.Contains(Status) ? StepResult.Ok
+        : StepResult.Conflict($"The trial is {Status}; it can {step} only while {string.Join(" or ", statuses)}.");
 
-    private TrialResult OnHomeCopy(string decision) =>
-        Copy == TrialSide.Home ? TrialResult.Ok : TrialResult.Conflict($"{decision} is the host's own decision; only the home copy applies it.");
+    private StepResult OnHomeCopy(string decision) =>
+        Copy == TrialSide.Home ? StepResult.Ok : StepResult.Conflict($"{decision} is the host's own decision; only the home copy applies it.");
 
-    private TrialResult OnHostCopy(string step) =>
-        Copy == TrialSide.Host ? TrialResult.Ok : TrialResult.Conflict($"{step} is taken at home; only the host copy applies it.");
+    private StepResult OnHostCopy(string step) =>
+        Copy == TrialSide.Host ? StepResult.Ok : StepResult.Conflict($"{step} is taken at home; only the host copy applies it.");
 
-    private static TrialResult Required(string? value, string field, string reason) =>
-        string.IsNullOrWhiteSpace(value) ? TrialResult.Invalid(field, reason) : TrialResult.Ok;
+    private static StepResult Required(string? value, string field, string reason) =>
+        string.IsNullOrWhiteSpace(value) ? StepResult.Invalid(field, reason) : StepResult.Ok;
 }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // The trial itself: it starts on the agreed date, the startup reports, the host agency reviews.
@@ -10,19 +11,19 @@ public sealed partial class Trial
     /// agreement, so each starts on its own, from a sweep or from the startup's first step; no message
     /// crosses for it and the two copies cannot disagree on when it started.
     /// </summary>
-    public TrialResult Start(DateTimeOffset now)
+    public StepResult Start(DateTimeOffset now)
     {
         if (Status is TrialStatus.Running or TrialStatus.Reported or TrialStatus.Verified or TrialStatus.Closed)
-            return TrialResult.Unchanged;
+            return StepResult.Unchanged;
         var check = CanMove(TrialStatus.Running, TrialStatus.Accepted).Then(() =>
-            HasStartDateCome(now) ? TrialResult.Ok : TrialResult.Conflict($"The trial is Accepted; it becomes Running on {Agreement!.StartDate:yyyy-MM-dd}."));
+            HasStartDateCome(now) ? StepResult.Ok : StepResult.Conflict($"The trial is Accepted; it becomes Running on {Agreement!.StartDate:yyyy-MM-dd}."));
         if (!check.Succeeded) return check;
         StartedAt = now;
         MoveTo(TrialStatus.Running, now);
         return check;
     }
 
-    public TrialResult ReportMeasurement(Actor by, MeasurementInput input, DateTimeOffset now, out Measurement? reported)
+    public StepResult ReportMeasurement(Actor by, MeasurementInput input, DateTimeOffset now, out Measurement? reported)
     {
         reported = null;
         var check = ByApplicant(by).Then(() => StartIfDue(now)).Then(() => While([TrialStatus.Running], "take measurements"))
@@ -35,12 +36,12 @@ public sealed partial class Trial
     }
 
     /// <summary>The host agency confirms or disputes a measurement, once: a disputed value is reported anew.</summary>
-    public TrialResult ReviewMeasurement(Actor by, Guid measurementId, ReviewState review, string? note, DateTimeOffset now)
+    public StepResult ReviewMeasurement(Actor by, Guid measurementId, ReviewState review, string? note, DateTimeOffset now)
     {
         var measurement = Measurements.FirstOrDefault(m => m.Id == measurementId);
         var check = ByHostAgency(by).Then(() => While(Reviewable, "review measurements"))
-            .Then(() => measurement is null ? TrialResult.Invalid("measurementId", "No such measurement in this trial.") : TrialResult.Ok)
-            .Then(() => measurement!.Review == ReviewState.Pending ? TrialResult.Ok : TrialResult.Conflict($"The measurement is already {measurement.Review}."))
+            .Then(() => measurement is null ? StepResult.Invalid("measurementId", "No such measurement in this trial.") : StepResult.Ok)
+            .Then(() => measurement!.Review == ReviewState.Pending ? StepResult.Ok : StepResult.Conflict($"The measurement is already {measurement.Review}."))
             .Then(() => Measurement.CheckReview(review, note));
         if (!check.Succeeded) return check;
         measurement!.Record(review, note, by.AsParty(), now);
@@ -48,7 +49,7 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult SubmitFinalReport(Actor by, string summary, DateTimeOffset now)
+    public StepResult SubmitFinalReport(Actor by, string summary, DateTimeOffset now)
     {
         var check = ByApplicant(by).Then(() => StartIfDue(now)).Then(() => CanMove(TrialStatus.Reported, TrialStatus.Running))
             .Then(() => Required(summary, "summary", "The final report needs a summary."));
@@ -57,17 +58,17 @@ public sealed partial class Trial
     }
 
     /// <summary>The host's verdict, given only when every measurement has been reviewed: the certificate lists the confirmed ones.</summary>
-    public TrialResult Verify(Actor by, VerdictResult result, string findings, DateTimeOffset now)
+    public StepResult Verify(Actor by, VerdictResult result, string findings, DateTimeOffset now)
     {
         var pending = Measurements.Count(m => m.Review == ReviewState.Pending);
         var check = ByHostAgency(by).Then(() => CanMove(TrialStatus.Verified, TrialStatus.Reported))
-            .Then(() => pending == 0 ? TrialResult.Ok : TrialResult.Conflict($"{pending} measurement(s) await review before the verdict."))
+            .Then(() => pending == 0 ? StepResult.Ok : StepResult.Conflict($"{pending} measurement(s) await review before the verdict."))
             .Then(() => Required(findings, "findings", "The verdict states its findings."));
         if (check.Succeeded) SetVerified(new Verdict(result, findings, by.AsParty(), now));
         return check;
     }
 
-    public TrialResult Close(Actor by, DateTimeOffset now)
+    public StepResult Close(Actor by, DateTimeOffset now)
     {
         var check = ByHostAgency(by).Then(() => CanMove(TrialStatus.Closed, TrialStatus.Verified));
         if (check.Succeeded) SetClosed(now);
@@ -75,10 +76,10 @@ public sealed partial class Trial
     }
 
     /// <summary>What became of the solution after the trial. A later outcome replaces an earlier one (continued, then procured).</summary>
-    public TrialResult RecordOutcome(Actor by, OutcomeKind kind, DateOnly date, string? note, DateTimeOffset now)
+    public StepResult RecordOutcome(Actor by, OutcomeKind kind, DateOnly date, string? note, DateTimeOffset now)
     {
         var check = ByHostAgency(by).Then(() => While([TrialStatus.Closed], "record an outcome"))
-            .Then(() => date > DateOnly.FromDateTime(now.UtcDateTime) ? TrialResult.Invalid("date", "An outcome is recorded once it has happened.") : TrialResult.Ok);
+            .Then(() => date > DateOnly.FromDateTime(now.UtcDateTime) ? StepResult.Invalid("date", "An outcome is recorded once it has happened.") : StepResult.Ok);
         if (!check.Succeeded) return check;
         Outcome = new Outcome(kind, date, note, by.AsParty(), now);
         UpdatedAt = now;
@@ -89,18 +90,18 @@ public sealed partial class Trial
         Agreement is not null && DateOnly.FromDateTime(now.UtcDateTime) >= Agreement.StartDate;
 
     // A step that needs a running trial starts it if its date has come, whether or not a sweep got there first.
-    private TrialResult StartIfDue(DateTimeOffset now)
+    private StepResult StartIfDue(DateTimeOffset now)
     {
         if (Status == TrialStatus.Accepted && HasStartDateCome(now)) Start(now);
-        return TrialResult.Ok;
+        return StepResult.Ok;
     }
 
-    private TrialResult CheckMeasurement(MeasurementInput input, DateTimeOffset now) =>
-        Agreement!.KpiNamed(input.KpiName) is null ? TrialResult.Invalid("kpiName", $"'{input.KpiName}' is not one of the agreed KPIs.")
-        : input.MeasuredAt > now ? TrialResult.Invalid("measuredAt", "A measurement cannot be from the future.")
-        : DateOnly.FromDateTime(input.MeasuredAt.UtcDateTime) < Agreement.StartDate ? TrialResult.Invalid("measuredAt", "A measurement is taken during the trial.")
-        : input.EvidenceLink is not null && !IsWebLink(input.EvidenceLink) ? TrialResult.Invalid("evidenceLink", "Evidence is an http(s) link.")
-        : TrialResult.Ok;
+    private StepResult CheckMeasurement(MeasurementInput input, DateTimeOffset now) =>
+        Agreement!.KpiNamed(input.KpiName) is null ? StepResult.Invalid("kpiName", $"'{input.KpiName}' is not one of the agreed KPIs.")
+        : input.MeasuredAt > now ? StepResult.Invalid("measuredAt", "A measurement cannot be from the future.")
+        : DateOnly.FromDateTime(input.MeasuredAt.UtcDateTime) < Agreement.StartDate ? StepResult.Invalid("measuredAt", "A measurement is taken during the trial.")
+        : input.EvidenceLink is not null && !IsWebLink(input.EvidenceLink) ? StepResult.Invalid("evidenceLink", "Evidence is an http(s) link.")
+        : StepResult.Ok;
 
     private static bool IsWebLink(string link) =>
         Uri.TryCreate(link, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -1,9 +1,10 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 // The host city's answer to an endorsed application.
 public sealed partial class Trial
 {
-    public TrialResult Accept(Actor by, Agreement agreement, TrialRules rules, DateTimeOffset now)
+    public StepResult Accept(Actor by, Agreement agreement, TrialRules rules, DateTimeOffset now)
     {
         var check = ByHostAgency(by)
             .Then(() => CanMove(TrialStatus.Accepted, TrialStatus.Screening))
@@ -12,7 +13,7 @@ public sealed partial class Trial
         return check;
     }
 
-    public TrialResult Reject(Actor by, string reason, DateTimeOffset now)
+    public StepResult Reject(Actor by, string reason, DateTimeOffset now)
     {
         var check = ByHostAgency(by)
             .Then(() => CanMove(TrialStatus.Rejected, TrialStatus.Screening))

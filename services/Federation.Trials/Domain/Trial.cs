@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 /// <summary>
@@ -44,28 +45,28 @@ public sealed partial class Trial
     }
 
     /// <summary>A startup's new application, held by its home city.</summary>
-    public static TrialResult Draft(Actor by, ApplicationInput input, TrialRules rules, DateTimeOffset now, out Trial? trial)
+    public static StepResult Draft(Actor by, ApplicationInput input, TrialRules rules, DateTimeOffset now, out Trial? trial)
     {
         trial = null;
         var check = by.Role != Actor.Startup
-            ? TrialResult.Forbidden("Only a startup applies for a trial.")
+            ? StepResult.Forbidden("Only a startup applies for a trial.")
             : input.Check(by.City, rules);
         if (!check.Succeeded) return check;
 
         trial = new Trial { Id = Guid.NewGuid(), Copy = TrialSide.Home, HomeCity = by.City, Applicant = by.AsParty(), CreatedAt = now };
         trial.Set(input, TrialStatus.Draft, now);
-        return TrialResult.Ok;
+        return StepResult.Ok;
     }
 
     /// <summary>The host city's copy, made when the endorsed application arrives: screening starts now.</summary>
-    public static TrialResult Receive(EndorsedApplication application, string thisCity, TrialRules rules, DateTimeOffset now, out Trial? trial)
+    public static StepResult Receive(EndorsedApplication application, string thisCity, TrialRules rules, DateTimeOffset now, out Trial? trial)
     {
         trial = null;
         if (application.Application.HostCity != thisCity)
-            return TrialResult.Forbidden($"The application is for {application.Application.HostCity}, not {thisCity}.");
+            return StepResult.Forbidden($"The application is for {application.Application.HostCity}, not {thisCity}.");
         // A city never hosts its own startup's trial: such an application can only come from a faulty or forged peer.
         if (application.HomeCity == thisCity)
-            return TrialResult.Forbidden($"An application from {thisCity} cannot be hosted by {thisCity}.");
+            return StepResult.Forbidden($"An application from {thisCity} cannot be hosted by {thisCity}.");
 
         // The home city checked the values against its own limits; this city's limits apply when it agrees terms.
         trial = new Trial
@@ -75,7 +76,7 @@ public sealed partial class Trial
             ScreeningDeadline = now + rules.ScreeningPeriod,
         };
         trial.Set(application.Application, TrialStatus.Screening, now);
-        return TrialResult.Ok;
+        return StepResult.Ok;
     }
 
     /// <summary>True while the host has not answered and its deadline has passed; shown on both copies.</summary>

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Domain;
 
 /// <summary>A city's limits on trials (Seoul's programme: screening answered within 8 weeks, trials up to 12 months).</summary>
@@ -5,18 +6,18 @@ public sealed record TrialRules(TimeSpan ScreeningPeriod, int MaxDurationMonths)
 {
     public static TrialRules Default { get; } = new(TimeSpan.FromDays(7 * 8), 12);
 
-    public TrialResult CheckDuration(int months) =>
-        months < 1 ? TrialResult.Invalid("durationMonths", "A trial lasts at least one month.")
-        : months > MaxDurationMonths ? TrialResult.Invalid("durationMonths", $"A trial lasts at most {MaxDurationMonths} months.")
-        : TrialResult.Ok;
+    public StepResult CheckDuration(int months) =>
+        months < 1 ? StepResult.Invalid("durationMonths", "A trial lasts at least one month.")
+        : months > MaxDurationMonths ? StepResult.Invalid("durationMonths", $"A trial lasts at most {MaxDurationMonths} months.")
+        : StepResult.Ok;
 
-    public TrialResult CheckPeriod(DateOnly start, DateOnly end) =>
-        end < start ? TrialResult.Invalid("endDate", "The trial cannot end before it starts.")
-        : end > start.AddMonths(MaxDurationMonths) ? TrialResult.Invalid("endDate", $"A trial lasts at most {MaxDurationMonths} months.")
-        : TrialResult.Ok;
+    public StepResult CheckPeriod(DateOnly start, DateOnly end) =>
+        end < start ? StepResult.Invalid("endDate", "The trial cannot end before it starts.")
+        : end > start.AddMonths(MaxDurationMonths) ? StepResult.Invalid("endDate", $"A trial lasts at most {MaxDurationMonths} months.")
+        : StepResult.Ok;
 
-    public static TrialResult CheckCostShare(decimal costShare) =>
+    public static StepResult CheckCostShare(decimal costShare) =>
         costShare is < 0 or > 100
-            ? TrialResult.Invalid("costShare", "The host city's cost share is a percentage from 0 to 100.")
-            : TrialResult.Ok;
+            ? StepResult.Invalid("costShare", "The host city's cost share is a percentage from 0 to 100.")
+            : StepResult.Ok;
 }

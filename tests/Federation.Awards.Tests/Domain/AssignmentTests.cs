@@ -26,7 +26,7 @@ public sealed class AssignmentTests
 
         var result = Assignment.Create(Cast.Secretariat, w.Cycle, World.Enrol(Cast.SeoulJudge).AtSecretariat, [seoulEntry.AtSecretariat], Assigning, out var made);
 
-        Assert.Equal(("entryIds", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("entryIds", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Null(made);
     }
 
@@ -38,7 +38,7 @@ public sealed class AssignmentTests
 
         var result = judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [w.Nominate(Cast.Taipei).AtSecretariat, w.Nominate(Cast.Seoul).AtSecretariat], Assigning);
 
-        Assert.Equal(("entryIds", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("entryIds", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Single(judge.AtSecretariat.Entries);
         Assert.Equal(1, judge.AtSecretariat.Version);
     }
@@ -50,7 +50,7 @@ public sealed class AssignmentTests
 
         var result = Assignment.Create(Cast.Secretariat, w.Cycle, World.Enrol(Cast.TaipeiJudge).AtSecretariat, [w.Nominate(Cast.Taipei).AtSecretariat], Assigning, out _);
 
-        Assert.Equal(AwardResultKind.Invalid, result.Kind);
+        Assert.Equal(StepKind.Invalid, result.Kind);
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class AssignmentTests
         var snapshot = judge.AtSecretariat.Snapshot();
         var forged = snapshot with { Entries = [.. snapshot.Entries, AssignedEntry.Of(w.Nominate(Cast.Seoul).AtSecretariat)], Version = 2 };
 
-        Assert.Equal(AwardResultKind.Forbidden, Assignment.Receive(forged with { Ref = forged.Ref with { AssignmentId = Guid.NewGuid() } }, Cast.Seoul, out _).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, judge.AtJudge.ApplyAssignment(forged).Kind);
+        Assert.Equal(StepKind.Forbidden, Assignment.Receive(forged with { Ref = forged.Ref with { AssignmentId = Guid.NewGuid() } }, Cast.Seoul, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, judge.AtJudge.ApplyAssignment(forged).Kind);
         Assert.Single(judge.AtJudge.Entries);
     }
 
@@ -75,8 +75,8 @@ public sealed class AssignmentTests
         World.Ok(withdrawn.Withdraw(Cast.TaipeiAgency, w.Cycle, Assigning));
         var elsewhere = new World().Nominate(Cast.Taipei).AtSecretariat;
 
-        Assert.Equal(AwardResultKind.Invalid, judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [withdrawn], Assigning).Kind);
-        Assert.Equal(AwardResultKind.Invalid, judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [elsewhere], Assigning).Kind);
+        Assert.Equal(StepKind.Invalid, judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [withdrawn], Assigning).Kind);
+        Assert.Equal(StepKind.Invalid, judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [elsewhere], Assigning).Kind);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class AssignmentTests
 
         var result = Assignment.Create(Cast.Secretariat, w.Cycle, notYetHeard, [], Assigning, out _);
 
-        Assert.Equal(("judgeId", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("judgeId", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class AssignmentTests
 
         var result = judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [entry.AtSecretariat], Assigning);
 
-        Assert.Equal(AwardResultKind.Unchanged, result.Kind);
+        Assert.Equal(StepKind.Unchanged, result.Kind);
         Assert.Equal(1, judge.AtSecretariat.Version);
     }
 
@@ -113,7 +113,7 @@ public sealed class AssignmentTests
 
         var result = judge.AtSecretariat.UnassignEntries(Cast.Secretariat, w.Cycle, [id], DuringJudging);
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.True(judge.AtSecretariat.IsAssigned(id));
     }
 
@@ -140,7 +140,7 @@ public sealed class AssignmentTests
 
         World.Ok(judge.AtSecretariat.DropWithdrawn(entry.AtSecretariat.Id, Assigning));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.DropWithdrawn(entry.AtSecretariat.Id, Assigning).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.DropWithdrawn(entry.AtSecretariat.Id, Assigning).Kind);
         Assert.Empty(judge.AtSecretariat.Entries);
         Assert.Equal(2, judge.AtSecretariat.Version);
     }

@@ -14,7 +14,7 @@ public sealed class ConflictTests
 
     private void Score() => World.Ok(judge.AtJudge.Score(Cast.SeoulJudge, entry, World.Scores(9, 9, 9, 9), DuringJudging));
 
-    private AwardResult Declare(ConflictKind kind, string note = "Sits on the company's board", DateTimeOffset? at = null) =>
+    private StepResult Declare(ConflictKind kind, string note = "Sits on the company's board", DateTimeOffset? at = null) =>
         judge.AtJudge.DeclareConflict(Cast.SeoulJudge, entry, kind, note, at ?? DuringJudging);
 
     private void Deliver() => World.Ok(judge.AtSecretariat.ApplyConflict(judge.AtJudge.Declaration(entry)!));
@@ -29,7 +29,7 @@ public sealed class ConflictTests
         Assert.Equal(SheetStanding.Recused, judge.AtJudge.StandingOf(entry));
         Assert.Empty(judge.AtJudge.CountingSheets());
         var again = judge.AtJudge.Score(Cast.SeoulJudge, entry, World.Scores(1, 1, 1, 1), DuringJudging.AddHours(2));
-        Assert.Equal(AwardResultKind.Forbidden, again.Kind);
+        Assert.Equal(StepKind.Forbidden, again.Kind);
         Assert.Equal(9, judge.AtJudge.SheetFor(entry)!.On(Criterion.Impact)!.Value);
     }
 
@@ -62,7 +62,7 @@ public sealed class ConflictTests
         World.Ok(judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(1)));
 
         Assert.Equal(SheetStanding.Counts, judge.AtSecretariat.StandingOf(entry));
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(2)).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, null, DuringJudging.AddDays(2)).Kind);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ConflictTests
 
         var result = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, " ", DuringJudging);
 
-        Assert.Equal(("reason", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("reason", StepKind.Invalid), (result.Field, result.Kind));
         Assert.False(judge.AtSecretariat.ConflictOn(entry)!.Excluded);
     }
 
@@ -85,8 +85,8 @@ public sealed class ConflictTests
         Deliver();
         var real = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, false, "We need the score", DuringJudging);
 
-        Assert.Equal(("entryId", AwardResultKind.Invalid), (none.Field, none.Kind));
-        Assert.Equal(AwardResultKind.Conflict, real.Kind);
+        Assert.Equal(("entryId", StepKind.Invalid), (none.Field, none.Kind));
+        Assert.Equal(StepKind.Conflict, real.Kind);
         Assert.Equal(SheetStanding.Recused, judge.AtSecretariat.StandingOf(entry));
     }
 
@@ -94,11 +94,11 @@ public sealed class ConflictTests
     public void A_disclosed_conflict_may_be_raised_to_real_but_a_real_one_is_never_lowered()
     {
         World.Ok(Declare(ConflictKind.Potential));
-        Assert.Equal(AwardResultKind.Conflict, Declare(ConflictKind.Apparent).Kind);
+        Assert.Equal(StepKind.Conflict, Declare(ConflictKind.Apparent).Kind);
 
         World.Ok(Declare(ConflictKind.Real, at: DuringJudging.AddHours(1)));
 
-        Assert.Equal(AwardResultKind.Conflict, Declare(ConflictKind.Potential, at: DuringJudging.AddHours(2)).Kind);
+        Assert.Equal(StepKind.Conflict, Declare(ConflictKind.Potential, at: DuringJudging.AddHours(2)).Kind);
         Assert.Equal(ConflictKind.Real, judge.AtJudge.ConflictOn(entry)!.Kind);
     }
 
@@ -107,7 +107,7 @@ public sealed class ConflictTests
     {
         var result = Declare(ConflictKind.Apparent, note: "");
 
-        Assert.Equal(("note", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("note", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Null(judge.AtJudge.ConflictOn(entry));
     }
 
@@ -116,7 +116,7 @@ public sealed class ConflictTests
     {
         var result = judge.AtJudge.DeclareConflict(Cast.SeoulJudge, Guid.NewGuid(), ConflictKind.Apparent, "Knows them", DuringJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ConflictTests
 
         World.Ok(judge.AtJudge.ApplyRuling(ruling));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyRuling(ruling).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyRuling(ruling).Kind);
         Assert.Equal((true, "Same university"), (judge.AtJudge.ConflictOn(entry)!.Excluded, judge.AtJudge.ConflictOn(entry)!.RulingReason));
     }
 
@@ -141,7 +141,7 @@ public sealed class ConflictTests
         World.Ok(judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, "Same university", DuringJudging));
         World.Ok(Declare(ConflictKind.Real, at: DuringJudging.AddHours(1)));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyRuling(judge.AtSecretariat.Ruling(entry)!).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyRuling(judge.AtSecretariat.Ruling(entry)!).Kind);
         Assert.False(judge.AtJudge.ConflictOn(entry)!.Excluded);
     }
 
@@ -154,6 +154,6 @@ public sealed class ConflictTests
 
         var result = judge.AtSecretariat.ExcludeConflict(Cast.Secretariat, w.Cycle, entry, true, "Too late", AfterJudging.AddDays(40));
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 }

@@ -39,7 +39,7 @@ public sealed class CycleTests
 
         var result = AwardCycle.Open(Cast.Secretariat, change(Input()), Opened, out var cycle);
 
-        Assert.Equal(AwardResultKind.Invalid, result.Kind);
+        Assert.Equal(StepKind.Invalid, result.Kind);
         Assert.Equal(field, result.Field);
         Assert.Null(cycle);
     }

@@ -29,18 +29,18 @@ internal sealed class Finale
     public IReadOnlyList<WinnerChoice> FollowingTheRanking =>
         [new("Winner", A), new("Winner", B), new("Most Promising City Project", C)];
 
-    public AwardResult Shortlist(Actor by, DateTimeOffset now, params Guid[] ids) =>
+    public StepResult Shortlist(Actor by, DateTimeOffset now, params Guid[] ids) =>
         Cycle.Shortlist(by, ids.Length == 0 ? [A, B, C, D] : ids, AtSecretariat, now);
 
-    public static AwardResult Shortlisting(World w, Actor by, DateTimeOffset now) => new Finale(w).Shortlist(by, now);
+    public static StepResult Shortlisting(World w, Actor by, DateTimeOffset now) => new Finale(w).Shortlist(by, now);
 
-    public static AwardResult Choosing(World w, Actor by, DateTimeOffset now)
+    public static StepResult Choosing(World w, Actor by, DateTimeOffset now)
     {
         var f = Shortlisted(w);
         return f.Cycle.ChooseWinners(by, f.FollowingTheRanking, f.Ranking, now);
     }
 
-    public static AwardResult Publishing(World w, Actor by, DateTimeOffset now)
+    public static StepResult Publishing(World w, Actor by, DateTimeOffset now)
     {
         var f = Chosen(w);
         return f.Cycle.Publish(by, "Announced at the Smart City Summit & Expo", now);

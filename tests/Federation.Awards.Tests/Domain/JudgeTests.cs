@@ -2,7 +2,7 @@ namespace Federation.Awards.Tests.Domain;
 
 public sealed class JudgeTests
 {
-    private static AwardResult Enrol(Actor by, JudgeCandidate candidate, string name = "Prof. Park", IReadOnlyList<string>? expertise = null,
+    private static StepResult Enrol(Actor by, JudgeCandidate candidate, string name = "Prof. Park", IReadOnlyList<string>? expertise = null,
         bool alreadyEnrolled = false) =>
         Judge.Enrol(by, candidate, name, expertise ?? ["mobility"], Cast.Taipei, alreadyEnrolled, Opened, out _);
 
@@ -19,7 +19,7 @@ public sealed class JudgeTests
     [Fact]
     public void An_agency_cannot_enrol_another_citys_user()
     {
-        Assert.Equal(AwardResultKind.Forbidden, Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.TaipeiJudge)).Kind);
+        Assert.Equal(StepKind.Forbidden, Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.TaipeiJudge)).Kind);
     }
 
     [Fact]
@@ -27,13 +27,13 @@ public sealed class JudgeTests
     {
         var result = Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.SeoulStartup));
 
-        Assert.Equal(("userName", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("userName", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
     public void A_judge_is_enrolled_once()
     {
-        Assert.Equal(AwardResultKind.Conflict, Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.SeoulJudge), alreadyEnrolled: true).Kind);
+        Assert.Equal(StepKind.Conflict, Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.SeoulJudge), alreadyEnrolled: true).Kind);
     }
 
     [Theory]
@@ -44,6 +44,6 @@ public sealed class JudgeTests
     {
         var result = Enrol(Cast.SeoulAgency, Cast.Candidate(Cast.SeoulJudge), name, expertise.Split('|'));
 
-        Assert.Equal((field, AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal((field, StepKind.Invalid), (result.Field, result.Kind));
     }
 }

@@ -12,8 +12,8 @@ public sealed class JudgingReplicationTests
         World.Ok(judge.AtSecretariat.AssignEntries(Cast.Secretariat, w.Cycle, [w.Nominate(Cast.Taipei).AtSecretariat], Assigning));
         World.Ok(judge.AtJudge.ApplyAssignment(judge.AtSecretariat.Snapshot()));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyAssignment(judge.AtSecretariat.Snapshot()).Kind);
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtJudge.ApplyAssignment(version1).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyAssignment(judge.AtSecretariat.Snapshot()).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtJudge.ApplyAssignment(version1).Kind);
         Assert.Equal(2, judge.AtJudge.Entries.Count);
     }
 
@@ -22,8 +22,8 @@ public sealed class JudgingReplicationTests
     {
         var (judge, _) = new World().SeoulJudgeOnNewTaipeiEntry();
 
-        Assert.Equal(AwardResultKind.Forbidden, Assignment.Receive(judge.AtSecretariat.Snapshot(), Cast.NewTaipei, out _).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, Assignment.Receive(judge.AtSecretariat.Snapshot(), Cast.Taipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Assignment.Receive(judge.AtSecretariat.Snapshot(), Cast.NewTaipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Assignment.Receive(judge.AtSecretariat.Snapshot(), Cast.Taipei, out _).Kind);
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class JudgingReplicationTests
 
         World.Ok(judge.AtSecretariat.ApplySheet(second));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ApplySheet(second).Kind);
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ApplySheet(first).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ApplySheet(second).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ApplySheet(first).Kind);
         Assert.Equal((2, 9m), (judge.AtSecretariat.SheetFor(entry)!.Sequence, judge.AtSecretariat.SheetFor(entry)!.On(Criterion.Impact)!.Value));
         // The first sheet never arrived before the second, yet every line of the log is there.
         Assert.Equal(5, judge.AtSecretariat.History.Count);
@@ -56,9 +56,9 @@ public sealed class JudgingReplicationTests
         var stranger = judge.AtSecretariat.ApplySheet(sheet with { Ref = sheet.Ref with { JudgeId = Guid.NewGuid() } });
         var backwards = judge.AtJudge.ApplySheet(sheet);
 
-        Assert.Equal(("submittedAt", AwardResultKind.Invalid), (late.Field, late.Kind));
-        Assert.Equal(AwardResultKind.Forbidden, stranger.Kind);
-        Assert.Equal(AwardResultKind.Conflict, backwards.Kind);
+        Assert.Equal(("submittedAt", StepKind.Invalid), (late.Field, late.Kind));
+        Assert.Equal(StepKind.Forbidden, stranger.Kind);
+        Assert.Equal(StepKind.Conflict, backwards.Kind);
         Assert.Empty(judge.AtSecretariat.Sheets);
     }
 
@@ -74,8 +74,8 @@ public sealed class JudgingReplicationTests
 
         World.Ok(judge.AtSecretariat.ApplyConflict(real));
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ApplyConflict(real).Kind);
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ApplyConflict(potential).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ApplyConflict(real).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ApplyConflict(potential).Kind);
         Assert.Equal(SheetStanding.Recused, judge.AtSecretariat.StandingOf(entry));
     }
 }

@@ -4,7 +4,7 @@ public sealed class NominationTests
 {
     private static readonly Guid VerifiedTrial = Guid.Parse("4f8a8a8e-5a55-4f0b-9d1e-0c3f2b7a1e01");
 
-    private static AwardResult Nominate(AwardCycle cycle, ListedSolution solution, NominationInput? input = null, bool alreadyEntered = false,
+    private static StepResult Nominate(AwardCycle cycle, ListedSolution solution, NominationInput? input = null, bool alreadyEntered = false,
         IReadOnlyCollection<Guid>? verified = null, Actor? by = null) =>
         Entry.Nominate(by ?? Cast.SeoulAgency, cycle, input ?? World.Input(solution), new NominationFacts(solution, alreadyEntered, verified ?? []),
             DuringNominations, out _);
@@ -32,7 +32,7 @@ public sealed class NominationTests
 
         var result = Nominate(w.CycleAt(Cast.Seoul), World.Solution(Cast.NewTaipei));
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class NominationTests
     {
         var result = Nominate(new World().CycleAt(Cast.Seoul), World.Solution(Cast.Seoul), alreadyEntered: true);
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class NominationTests
 
         var result = Nominate(new World().CycleAt(Cast.Seoul), solution, new NominationInput(solution.Id, [], "  "));
 
-        Assert.Equal(("statement", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("statement", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class NominationTests
 
         var result = Nominate(new World().CycleAt(Cast.Seoul), solution, new NominationInput(Guid.NewGuid(), [], "Good"));
 
-        Assert.Equal(("solutionId", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("solutionId", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class NominationTests
         var unknown = Nominate(cycle, solution, World.Input(solution, Guid.NewGuid()), verified: [VerifiedTrial]);
         var twice = Nominate(cycle, solution, World.Input(solution, VerifiedTrial, VerifiedTrial), verified: [VerifiedTrial]);
 
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (unknown.Field, unknown.Kind));
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (twice.Field, twice.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (unknown.Field, unknown.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (twice.Field, twice.Kind));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class NominationTests
         var without = Nominate(cycle, solution, verified: [VerifiedTrial]);
         var with = Nominate(cycle, solution, World.Input(solution, VerifiedTrial), verified: [VerifiedTrial]);
 
-        Assert.Equal(("evidenceTrialIds", AwardResultKind.Invalid), (without.Field, without.Kind));
+        Assert.Equal(("evidenceTrialIds", StepKind.Invalid), (without.Field, without.Kind));
         World.Ok(with);
     }
 
@@ -111,11 +111,11 @@ public sealed class NominationTests
         var w = new World();
         var entry = w.Apply();
         var withoutReason = entry.Decline(Cast.SeoulAgency, "", DuringNominations);
-        Assert.Equal(("reason", AwardResultKind.Invalid), (withoutReason.Field, withoutReason.Kind));
+        Assert.Equal(("reason", StepKind.Invalid), (withoutReason.Field, withoutReason.Kind));
 
         World.Ok(entry.Decline(Cast.SeoulAgency, "Not mature yet", DuringNominations));
 
-        Assert.Equal(AwardResultKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
         Assert.Equal(EntryStatus.Declined, entry.Status);
         Assert.Null(entry.ToSubmission());
     }
@@ -126,7 +126,7 @@ public sealed class NominationTests
         var w = new World();
         var entry = w.Nominate(Cast.Seoul).Home;
 
-        Assert.Equal(AwardResultKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Conflict, entry.Endorse(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class NominationTests
         World.Ok(entry.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), Assigning, "Contract ended"));
         var again = entry.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), Assigning);
 
-        Assert.Equal(AwardResultKind.Conflict, again.Kind);
+        Assert.Equal(StepKind.Conflict, again.Kind);
         Assert.Equal(new Withdrawal(Assigning, "Contract ended"), entry.Withdrawal);
     }
 
@@ -150,6 +150,6 @@ public sealed class NominationTests
         var nomination = w.Nominate(Cast.Seoul).Home;
 
         World.Ok(application.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations));
-        Assert.Equal(AwardResultKind.Forbidden, nomination.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
+        Assert.Equal(StepKind.Forbidden, nomination.Withdraw(Cast.SeoulStartup, w.CycleAt(Cast.Seoul), DuringNominations).Kind);
     }
 }

@@ -20,7 +20,7 @@ public sealed class PartyTests
 
         var result = step.Take(Cast.Named(actor), step.InWindow[0]);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class PartyTests
 
         var result = seoulCopy.Shortlist(Cast.Secretariat, [f.A, f.B], f.AtSecretariat, Calendar.AfterJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Empty(seoulCopy.Finalists);
     }
 
@@ -59,7 +59,7 @@ public sealed class PartyTests
 
         var result = judge.AtSecretariat.Score(Cast.SeoulJudge, entry.AtSecretariat.Id, World.Scores(5, 5, 5, 5), Calendar.DuringJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Empty(judge.AtSecretariat.Sheets);
     }
 
@@ -71,7 +71,7 @@ public sealed class PartyTests
 
         var result = entry.AtSecretariat.Withdraw(Cast.SeoulAgency, w.Cycle, Calendar.DuringNominations);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Equal(EntryStatus.Nominated, entry.AtSecretariat.Status);
     }
 

@@ -9,9 +9,9 @@ public sealed class ReplicationTests
         var w = new World();
         var seoul = w.CycleAt(Cast.Seoul);
 
-        Assert.Equal(AwardResultKind.Unchanged, seoul.ApplyOpened(w.Cycle.Terms()).Kind);
+        Assert.Equal(StepKind.Unchanged, seoul.ApplyOpened(w.Cycle.Terms()).Kind);
         var other = w.Cycle.Terms() with { Input = w.Cycle.Terms().Input with { Finalists = 9 } };
-        Assert.Equal(AwardResultKind.Conflict, seoul.ApplyOpened(other).Kind);
+        Assert.Equal(StepKind.Conflict, seoul.ApplyOpened(other).Kind);
         Assert.Equal(4, seoul.FinalistCount);
     }
 
@@ -21,8 +21,8 @@ public sealed class ReplicationTests
         var terms = new World().Cycle.Terms();
         var broken = terms with { Input = terms.Input with { Criteria = [new("impact", "Impact", 90)] } };
 
-        Assert.Equal(AwardResultKind.Forbidden, AwardCycle.Receive(terms, Cast.Taipei, out _).Kind);
-        Assert.Equal(AwardResultKind.Invalid, AwardCycle.Receive(broken, Cast.Seoul, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, AwardCycle.Receive(terms, Cast.Taipei, out _).Kind);
+        Assert.Equal(StepKind.Invalid, AwardCycle.Receive(broken, Cast.Seoul, out _).Kind);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ReplicationTests
     {
         var entry = new World().Nominate(Cast.Seoul);
 
-        Assert.Equal(AwardResultKind.Unchanged, entry.AtSecretariat.ApplySubmission(entry.Home.ToSubmission()!).Kind);
+        Assert.Equal(StepKind.Unchanged, entry.AtSecretariat.ApplySubmission(entry.Home.ToSubmission()!).Kind);
         Assert.Equal(entry.Home.ToSubmission(), entry.AtSecretariat.ToSubmission());
     }
 
@@ -40,11 +40,11 @@ public sealed class ReplicationTests
         var w = new World();
         var submission = w.Nominate(Cast.Seoul).Home.ToSubmission()!;
 
-        Assert.Equal(AwardResultKind.Forbidden, Entry.Receive(submission, w.Cycle, Cast.NewTaipei, out _).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, Entry.Receive(submission with { City = Cast.Taipei }, w.Cycle, Cast.Taipei, out _).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, Entry.Receive(submission, new World().Cycle, Cast.Taipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Entry.Receive(submission, w.Cycle, Cast.NewTaipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Entry.Receive(submission with { City = Cast.Taipei }, w.Cycle, Cast.Taipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Entry.Receive(submission, new World().Cycle, Cast.Taipei, out _).Kind);
         var late = Entry.Receive(submission with { NominatedAt = NominationCloses }, w.Cycle, Cast.Taipei, out var entry);
-        Assert.Equal(("nominatedAt", AwardResultKind.Invalid), (late.Field, late.Kind));
+        Assert.Equal(("nominatedAt", StepKind.Invalid), (late.Field, late.Kind));
         Assert.Null(entry);
     }
 
@@ -57,10 +57,10 @@ public sealed class ReplicationTests
 
         World.Ok(entry.AtSecretariat.ApplyWithdrawal(entry.Home.Withdrawal!));
 
-        Assert.Equal(AwardResultKind.Unchanged, entry.AtSecretariat.ApplyWithdrawal(entry.Home.Withdrawal!).Kind);
+        Assert.Equal(StepKind.Unchanged, entry.AtSecretariat.ApplyWithdrawal(entry.Home.Withdrawal!).Kind);
         Assert.Equal((EntryStatus.Withdrawn, "Merged with another project"), (entry.AtSecretariat.Status, entry.AtSecretariat.Withdrawal!.Reason));
         var other = w.Nominate(Cast.NewTaipei).Home;
-        Assert.Equal(AwardResultKind.Conflict, other.ApplyWithdrawal(new Withdrawal(Assigning)).Kind);
+        Assert.Equal(StepKind.Conflict, other.ApplyWithdrawal(new Withdrawal(Assigning)).Kind);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class ReplicationTests
     {
         var judge = World.Enrol(Cast.SeoulJudge);
 
-        Assert.Equal(AwardResultKind.Unchanged, judge.AtSecretariat.ApplyEnrolment(judge.Home.ToEnrolment()).Kind);
+        Assert.Equal(StepKind.Unchanged, judge.AtSecretariat.ApplyEnrolment(judge.Home.ToEnrolment()).Kind);
         Assert.Equal(judge.Home.ToEnrolment(), judge.AtSecretariat.ToEnrolment() with { SecretariatCity = Cast.Taipei });
-        Assert.Equal(AwardResultKind.Forbidden, Judge.Receive(judge.Home.ToEnrolment(), Cast.NewTaipei, out _).Kind);
+        Assert.Equal(StepKind.Forbidden, Judge.Receive(judge.Home.ToEnrolment(), Cast.NewTaipei, out _).Kind);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ReplicationTests
 
         World.Ok(seoul.ApplyResults(f.Cycle.Results()!));
 
-        Assert.Equal(AwardResultKind.Unchanged, seoul.ApplyResults(f.Cycle.Results()!).Kind);
+        Assert.Equal(StepKind.Unchanged, seoul.ApplyResults(f.Cycle.Results()!).Kind);
         Assert.Equal(CycleStatus.Published, seoul.StatusAt(AfterJudging));
         Assert.Equal(f.Cycle.Results(), seoul.Results());
         Assert.All(seoul.Winners, x => Assert.Null(x.Reason));
@@ -94,8 +94,8 @@ public sealed class ReplicationTests
         var results = f.Cycle.Results()!;
         var unpublished = new World();
 
-        Assert.Equal(AwardResultKind.Forbidden, f.World.CycleAt(Cast.Seoul).ApplyResults(results with { CycleId = Guid.NewGuid() }).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, unpublished.Cycle.ApplyResults(results with { CycleId = unpublished.Cycle.Id }).Kind);
+        Assert.Equal(StepKind.Forbidden, f.World.CycleAt(Cast.Seoul).ApplyResults(results with { CycleId = Guid.NewGuid() }).Kind);
+        Assert.Equal(StepKind.Forbidden, unpublished.Cycle.ApplyResults(results with { CycleId = unpublished.Cycle.Id }).Kind);
         Assert.Null(unpublished.Cycle.PublishedAt);
     }
 }

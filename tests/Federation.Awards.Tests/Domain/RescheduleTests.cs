@@ -19,8 +19,8 @@ public sealed class RescheduleTests
     {
         var w = new World();
 
-        Assert.Equal(AwardResultKind.Forbidden, w.Cycle.Reschedule(Cast.TaipeiAgency, Assigning, null, null, Opened).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, w.CycleAt(Cast.Seoul).Reschedule(Cast.SeoulWithSecretariatRole, Assigning, null, null, Opened).Kind);
+        Assert.Equal(StepKind.Forbidden, w.Cycle.Reschedule(Cast.TaipeiAgency, Assigning, null, null, Opened).Kind);
+        Assert.Equal(StepKind.Forbidden, w.CycleAt(Cast.Seoul).Reschedule(Cast.SeoulWithSecretariatRole, Assigning, null, null, Opened).Kind);
         Assert.Equal(NominationCloses, w.Cycle.Nomination.Closes);
     }
 
@@ -31,7 +31,7 @@ public sealed class RescheduleTests
 
         var result = w.Cycle.Reschedule(Cast.Secretariat, JudgingOpens.AddDays(1), null, null, Opened);
 
-        Assert.Equal((AwardResultKind.Invalid, "judgingOpens"), (result.Kind, result.Field));
+        Assert.Equal((StepKind.Invalid, "judgingOpens"), (result.Kind, result.Field));
         Assert.Equal("judgingCloses", w.Cycle.Reschedule(Cast.Secretariat, null, null, JudgingOpens, Opened).Field);
         Assert.Equal("nominationCloses", w.Cycle.Reschedule(Cast.Secretariat, NominationOpens, null, null, Opened).Field);
     }
@@ -41,9 +41,9 @@ public sealed class RescheduleTests
     {
         var w = new World();
 
-        Assert.Equal(AwardResultKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, Assigning.AddDays(1), null, null, Assigning).Kind);
-        Assert.Equal(AwardResultKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, null, null, AfterJudging.AddDays(5), AfterJudging).Kind);
-        Assert.Equal(AwardResultKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, null, DuringJudging, null, DuringJudging).Kind);
+        Assert.Equal(StepKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, Assigning.AddDays(1), null, null, Assigning).Kind);
+        Assert.Equal(StepKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, null, null, AfterJudging.AddDays(5), AfterJudging).Kind);
+        Assert.Equal(StepKind.Conflict, w.Cycle.Reschedule(Cast.Secretariat, null, DuringJudging, null, DuringJudging).Kind);
         World.Ok(w.Cycle.Reschedule(Cast.Secretariat, null, null, AfterJudging, DuringJudging));
     }
 
@@ -52,7 +52,7 @@ public sealed class RescheduleTests
     {
         var f = Finale.Published();
 
-        Assert.Equal(AwardResultKind.Conflict, f.Cycle.Reschedule(Cast.Secretariat, null, null, AfterJudging.AddDays(30), AfterJudging.AddDays(1)).Kind);
+        Assert.Equal(StepKind.Conflict, f.Cycle.Reschedule(Cast.Secretariat, null, null, AfterJudging.AddDays(30), AfterJudging.AddDays(1)).Kind);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class RescheduleTests
     {
         var w = new World();
 
-        Assert.Equal(AwardResultKind.Unchanged, w.Cycle.Reschedule(Cast.Secretariat, NominationCloses, JudgingOpens, JudgingCloses, Opened).Kind);
+        Assert.Equal(StepKind.Unchanged, w.Cycle.Reschedule(Cast.Secretariat, NominationCloses, JudgingOpens, JudgingCloses, Opened).Kind);
     }
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class RescheduleTests
 
         World.Ok(seoul.ApplySchedule(second));
 
-        Assert.Equal(AwardResultKind.Unchanged, seoul.ApplySchedule(second).Kind);
-        Assert.Equal(AwardResultKind.Unchanged, seoul.ApplySchedule(first).Kind);
+        Assert.Equal(StepKind.Unchanged, seoul.ApplySchedule(second).Kind);
+        Assert.Equal(StepKind.Unchanged, seoul.ApplySchedule(first).Kind);
         Assert.Equal(Assigning.AddDays(2), seoul.Nomination.Closes);
-        Assert.Equal(AwardResultKind.Forbidden, w.Cycle.ApplySchedule(second).Kind);
-        Assert.Equal(AwardResultKind.Forbidden, w.CycleAt(Cast.NewTaipei).ApplySchedule(second with { CycleId = Guid.NewGuid() }).Kind);
+        Assert.Equal(StepKind.Forbidden, w.Cycle.ApplySchedule(second).Kind);
+        Assert.Equal(StepKind.Forbidden, w.CycleAt(Cast.NewTaipei).ApplySchedule(second with { CycleId = Guid.NewGuid() }).Kind);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class RescheduleTests
         Assert.Equal(window, assignment.Judging);
         Assert.Equal(2, assignment.Version);
         Assert.Equal(window, assignment.Snapshot().Judging);
-        Assert.Equal(AwardResultKind.Unchanged, assignment.ApplyJudgingWindow(window, Assigning).Kind);
+        Assert.Equal(StepKind.Unchanged, assignment.ApplyJudgingWindow(window, Assigning).Kind);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class RescheduleTests
         World.Ok(assigned.AtJudge.ApplyJudgingWindow(window, Assigning));
         World.Ok(assigned.AtJudge.ApplyAssignment(assigned.AtSecretariat.Snapshot()));
 
-        Assert.Equal(AwardResultKind.Unchanged, assigned.AtJudge.ApplyAssignment(old).Kind);
+        Assert.Equal(StepKind.Unchanged, assigned.AtJudge.ApplyAssignment(old).Kind);
         Assert.Equal((window, 2L), (assigned.AtJudge.Judging, assigned.AtJudge.Version));
     }
 }

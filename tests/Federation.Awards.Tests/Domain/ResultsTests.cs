@@ -11,7 +11,7 @@ public sealed class ResultsTests
         var tooFew = f.Shortlist(Cast.Secretariat, AfterJudging, f.A);
         var twice = f.Shortlist(Cast.Secretariat, AfterJudging, f.A, f.A);
 
-        Assert.All([tooMany, tooFew, twice], r => Assert.Equal(("entryIds", AwardResultKind.Invalid), (r.Field, r.Kind)));
+        Assert.All([tooMany, tooFew, twice], r => Assert.Equal(("entryIds", StepKind.Invalid), (r.Field, r.Kind)));
         Assert.Empty(f.Cycle.Finalists);
     }
 
@@ -25,8 +25,8 @@ public sealed class ResultsTests
         var withdrawn = f.Shortlist(Cast.Secretariat, AfterJudging, f.A, f.B);
         var unknown = f.Shortlist(Cast.Secretariat, AfterJudging, f.A, Guid.NewGuid());
 
-        Assert.Equal(AwardResultKind.Invalid, withdrawn.Kind);
-        Assert.Equal(AwardResultKind.Invalid, unknown.Kind);
+        Assert.Equal(StepKind.Invalid, withdrawn.Kind);
+        Assert.Equal(StepKind.Invalid, unknown.Kind);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ResultsTests
 
         Assert.Equal([f.D, f.C], f.Cycle.Finalists.Select(x => x.EntryId));
         Assert.Empty(f.Cycle.Winners);
-        Assert.Equal(AwardResultKind.Unchanged, f.Shortlist(Cast.Secretariat, AfterJudging.AddDays(2), f.D, f.C).Kind);
+        Assert.Equal(StepKind.Unchanged, f.Shortlist(Cast.Secretariat, AfterJudging.AddDays(2), f.D, f.C).Kind);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ResultsTests
         WinnerChoice[] skippingB = [new("Winner", f.A), new("Winner", f.C), new("Most Promising City Project", f.B)];
 
         var without = f.Cycle.ChooseWinners(Cast.Secretariat, skippingB, f.Ranking, AfterJudging);
-        Assert.Equal(("winners[1].reason", AwardResultKind.Invalid), (without.Field, without.Kind));
+        Assert.Equal(("winners[1].reason", StepKind.Invalid), (without.Field, without.Kind));
         Assert.Empty(f.Cycle.Winners);
 
         skippingB[1] = skippingB[1] with { Reason = "Its pitch showed results in three cities" };
@@ -106,7 +106,7 @@ public sealed class ResultsTests
 
         var result = f.Cycle.ChooseWinners(Cast.Secretariat, choices, f.Ranking, AfterJudging);
 
-        Assert.Equal((field, AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal((field, StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ResultsTests
     {
         var f = new Finale(new World());
 
-        Assert.Equal(AwardResultKind.Conflict, f.Cycle.ChooseWinners(Cast.Secretariat, f.FollowingTheRanking, f.Ranking, AfterJudging).Kind);
+        Assert.Equal(StepKind.Conflict, f.Cycle.ChooseWinners(Cast.Secretariat, f.FollowingTheRanking, f.Ranking, AfterJudging).Kind);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ResultsTests
     {
         var f = Finale.Shortlisted();
 
-        Assert.Equal(AwardResultKind.Conflict, f.Cycle.Publish(Cast.Secretariat, null, AfterJudging).Kind);
+        Assert.Equal(StepKind.Conflict, f.Cycle.Publish(Cast.Secretariat, null, AfterJudging).Kind);
         Assert.Null(f.Cycle.PublishedAt);
     }
 
@@ -132,9 +132,9 @@ public sealed class ResultsTests
         var f = Finale.Published();
         var later = AfterJudging.AddDays(60);
 
-        Assert.Equal(AwardResultKind.Conflict, f.Cycle.Publish(Cast.Secretariat, null, later).Kind);
-        Assert.Equal(AwardResultKind.Conflict, f.Shortlist(Cast.Secretariat, later, f.D, f.C).Kind);
-        Assert.Equal(AwardResultKind.Conflict, f.Cycle.ChooseWinners(Cast.Secretariat, [new("Winner", f.D), new("Most Promising City Project", f.C)], f.Ranking, later).Kind);
+        Assert.Equal(StepKind.Conflict, f.Cycle.Publish(Cast.Secretariat, null, later).Kind);
+        Assert.Equal(StepKind.Conflict, f.Shortlist(Cast.Secretariat, later, f.D, f.C).Kind);
+        Assert.Equal(StepKind.Conflict, f.Cycle.ChooseWinners(Cast.Secretariat, [new("Winner", f.D), new("Most Promising City Project", f.C)], f.Ranking, later).Kind);
         Assert.Equal(AfterJudging.AddDays(30), f.Cycle.PublishedAt);
         Assert.Equal(3, f.Cycle.Winners.Count);
     }

@@ -11,7 +11,7 @@ public sealed class ScoringTests
         (judge, entry) = (assigned, nominated.AtSecretariat.Id);
     }
 
-    private AwardResult Score(DateTimeOffset at, params Score[] scores) => judge.AtJudge.Score(Cast.SeoulJudge, entry, scores, at);
+    private StepResult Score(DateTimeOffset at, params Score[] scores) => judge.AtJudge.Score(Cast.SeoulJudge, entry, scores, at);
 
     [Theory]
     [InlineData("-0.1")]
@@ -23,7 +23,7 @@ public sealed class ScoringTests
     {
         var result = Score(DuringJudging, new Score(Criterion.Impact, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Equal(("scores[0].value", AwardResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("scores[0].value", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Null(judge.AtJudge.SheetFor(entry));
     }
 
@@ -44,9 +44,9 @@ public sealed class ScoringTests
         var twice = Score(DuringJudging, new Score(Criterion.Impact, 5), new Score(Criterion.Impact, 6));
         var none = Score(DuringJudging);
 
-        Assert.Equal(("scores[1].criterion", AwardResultKind.Invalid), (unknown.Field, unknown.Kind));
-        Assert.Equal(("scores[1].criterion", AwardResultKind.Invalid), (twice.Field, twice.Kind));
-        Assert.Equal(("scores", AwardResultKind.Invalid), (none.Field, none.Kind));
+        Assert.Equal(("scores[1].criterion", StepKind.Invalid), (unknown.Field, unknown.Kind));
+        Assert.Equal(("scores[1].criterion", StepKind.Invalid), (twice.Field, twice.Kind));
+        Assert.Equal(("scores", StepKind.Invalid), (none.Field, none.Kind));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ScoringTests
     {
         var result = judge.AtJudge.Score(Cast.SeoulJudge, Guid.NewGuid(), World.Scores(5, 5, 5, 5), DuringJudging);
 
-        Assert.Equal(AwardResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ScoringTests
 
         var again = judge.AtJudge.Score(Cast.SeoulJudge, entry, World.Scores(8, 7.5m, 6, 9), DuringJudging.AddDays(1));
 
-        Assert.Equal(AwardResultKind.Unchanged, again.Kind);
+        Assert.Equal(StepKind.Unchanged, again.Kind);
         Assert.Equal((1, 4), (judge.AtJudge.SheetFor(entry)!.Sequence, judge.AtJudge.History.Count));
     }
 

@@ -10,7 +10,7 @@ internal sealed record Step(
     Actor[] WrongParties,
     DateTimeOffset[] InWindow,
     DateTimeOffset[] OutOfWindow,
-    Func<Actor, DateTimeOffset, AwardResult> Take);
+    Func<Actor, DateTimeOffset, StepResult> Take);
 
 internal static class Steps
 {
@@ -93,13 +93,13 @@ internal static class Steps
 
     public static Step Named(string name) => All.Single(s => s.Name == name);
 
-    private static AwardResult Nominate(World w, Actor by, DateTimeOffset now)
+    private static StepResult Nominate(World w, Actor by, DateTimeOffset now)
     {
         var solution = World.Solution(Cast.Seoul);
         return Entry.Nominate(by, w.CycleAt(by.City), World.Input(solution), new NominationFacts(solution, false, []), now, out _);
     }
 
-    private static AwardResult ApplyFor(World w, Actor by, DateTimeOffset now)
+    private static StepResult ApplyFor(World w, Actor by, DateTimeOffset now)
     {
         var solution = World.Solution(Cast.Seoul);
         return Entry.ApplyForNomination(by, w.CycleAt(by.City), World.Input(solution), new NominationFacts(solution, false, []), now, out _);

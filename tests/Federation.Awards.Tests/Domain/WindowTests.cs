@@ -15,7 +15,7 @@ public sealed class WindowTests
 
         var result = step.Take(step.RightParty, at);
 
-        Assert.Equal(AwardResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
     }
 
     [Theory]

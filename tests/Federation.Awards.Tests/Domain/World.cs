@@ -31,8 +31,8 @@ internal sealed class World
 
     public AwardCycle CycleAt(string city) => city == Cast.Taipei ? Cycle : replicas[city];
 
-    public static void Ok(AwardResult result) =>
-        Assert.True(result.Kind == AwardResultKind.Ok, $"Expected Ok, got {result}");
+    public static void Ok(StepResult result) =>
+        Assert.True(result.Kind == StepKind.Ok, $"Expected Ok, got {result}");
 
     public static ListedSolution Solution(string city, string title = "Smart bus stops") =>
         new(Guid.NewGuid(), city, new Dictionary<string, string> { ["en"] = title }, new Dictionary<string, string> { ["en"] = $"{title} across the city" });

@@ -59,5 +59,5 @@ internal static class Arranged
     public static (string, decimal, string?)[] All(decimal value, string? comment = null) =>
         [("cross-domain", value, comment), ("impact", value, null), ("functionality", value, null), ("innovation", value, null)];
 
-    private static void Ok(AwardResult result) => Assert.True(result.Kind == AwardResultKind.Ok, $"Expected Ok, got {result}");
+    private static void Ok(StepResult result) => Assert.True(result.Kind == StepKind.Ok, $"Expected Ok, got {result}");
 }

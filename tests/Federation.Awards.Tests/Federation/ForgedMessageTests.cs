@@ -22,7 +22,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await federation.SendSignedAsync("seoul", forged, to: null);
 
-        await RejectedAsync("new-taipei", "awards-cycle-copy_error", messageId);
+        await RejectedAsync("new-taipei", "awards-cycle_error", messageId);
         Assert.Null(await CycleAsync(federation.Anonymous("new-taipei"), forged.Cycle.CycleId));
     }
 
@@ -35,7 +35,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await federation.SendSignedAsync("seoul", forged, to: null);
 
-        await RejectedAsync("new-taipei", "awards-results-copy_error", messageId);
+        await RejectedAsync("new-taipei", "awards-award-results_error", messageId);
         Assert.Null((await CycleAsync(federation.Anonymous("new-taipei"), cycle.Id))!.PublishedAt);
     }
 
@@ -46,7 +46,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await federation.SendSignedAsync("new-taipei", forged, to: "taipei");
 
-        await RejectedAsync("taipei", "awards-secretariat-inbox_error", messageId);
+        await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Judges.AnyAsync(j => j.Id == forged.JudgeId)));
     }
 
@@ -60,7 +60,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
 
         var messageId = await federation.SendSignedAsync("new-taipei", new AwardEntrySubmitted(entry.EntryId, cycle.Id, "seoul", "taipei", entry), to: "taipei");
 
-        await RejectedAsync("taipei", "awards-secretariat-inbox_error", messageId);
+        await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Entries.AnyAsync(e => e.Id == entry.EntryId)));
     }
 

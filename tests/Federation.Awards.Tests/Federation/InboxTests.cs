@@ -33,7 +33,7 @@ public sealed class InboxTests(AwardsFederation federation)
         await SendAsync("new-taipei", conflict);
 
         await Eventually.Value(
-            async () => (await federation.Brokers.Broker("taipei").Management.PeekMessagesAsync("awards-secretariat-inbox_error", 500)).FirstOrDefault(m => m.MessageId == forged.ToString()),
+            async () => (await federation.Brokers.Broker("taipei").Management.PeekMessagesAsync("awards-city-submissions_error", 500)).FirstOrDefault(m => m.MessageId == forged.ToString()),
             m => m is not null, Propagation, "the forged sheet in taipei's error queue");
         var held = await Eventually.Value(() => federation.WithAwardsDbAsync("taipei", async db => (await db.Assignments.AsNoTracking().FirstAsync(a => a.Id == assignment.Id))),
             a => a.SheetFor(entry) is not null && a.ConflictOn(entry) is not null, Propagation, "taipei to hold the sheet and the conflict");

@@ -10,7 +10,7 @@ namespace Federation.Awards.Tests.Federation;
 [Collection(nameof(AwardsFederation))]
 public sealed class JudgingTests(AwardsFederation federation)
 {
-    private const string CopyErrors = "awards-judge-city-copy_error";
+    private const string CopyErrors = "awards-assignment_error";
 
     [Fact]
     public async Task A_judge_sees_the_assignment_and_never_an_entry_of_their_own_city()

@@ -32,7 +32,7 @@ public sealed class AwardFiles : IDisposable
     }
 
     /// <summary>Loads an aggregate in a new context, takes a step on it and saves.</summary>
-    internal async Task<T> ChangeAsync<T>(string city, Guid id, Func<T, AwardResult> step) where T : class
+    internal async Task<T> ChangeAsync<T>(string city, Guid id, Func<T, StepResult> step) where T : class
     {
         await using var db = Open(city);
         var found = await Find<T>(db, id);

@@ -111,7 +111,7 @@ public sealed class ConcurrencyTests : TestsWith<AwardFiles>
         await using (var db = Scratch.Open(Cast.Seoul))
         {
             var a = await AwardFiles.Find<Assignment>(db, p.AtJudge.Id);
-            Assert.Equal(AwardResultKind.Unchanged, a.Score(Cast.SeoulJudge, p.ScoredId, World.Scores(5, 5, 5, 5), DuringJudging.AddHours(1)).Kind);
+            Assert.Equal(StepKind.Unchanged, a.Score(Cast.SeoulJudge, p.ScoredId, World.Scores(5, 5, 5, 5), DuringJudging.AddHours(1)).Kind);
             await db.SaveChangesAsync();
         }
         versions.Add(await Scratch.VersionOfAsync<Assignment>(Cast.Seoul, p.AtJudge.Id));

@@ -17,7 +17,7 @@ public sealed class JudgeRoundTripTests : TestsWith<AwardFiles>
         Assert.Equal(["transportation", "energy", "data ethics"], readHome.Expertise);
         Assert.Equal(Observed.Of(home), Observed.Of(readHome));
         Assert.Equal(Observed.Of(atSecretariat), Observed.Of(readThere));
-        Assert.Equal(AwardResultKind.Unchanged, readThere.ApplyEnrolment(home.ToEnrolment()).Kind);
+        Assert.Equal(StepKind.Unchanged, readThere.ApplyEnrolment(home.ToEnrolment()).Kind);
         Assert.Equal((Cast.Seoul, Cast.Taipei), (readHome.HeldAt, readThere.HeldAt));
     }
 

@@ -5,7 +5,7 @@ namespace Federation.Catalog.Tests.Federation;
 /// <summary>Messages published straight onto taipei's broker, signed as a city's relay would (or forged).</summary>
 internal static class SignedMessages
 {
-    public const string ReplicationErrors = "catalog-solution-replication_error";
+    public const string ReplicationErrors = "catalog-solution_error";
 
     /// <summary>The signer of <paramref name="city"/>'s node, with its real key.</summary>
     public static MessageSigner SignerOf(this CatalogFederation federation, string city, TimeProvider? time = null) =>

@@ -42,7 +42,7 @@ public sealed class TargetedDeliveryTests(CatalogFederation federation)
         }
     }
 
-    private const string ResyncQueue = "catalog-catalog-resync";
+    private const string ResyncQueue = "catalog-resync-request";
 
     /// <summary>The request ids in taipei's outbox: the id taipei's relay sends the request under.</summary>
     private Task<List<Guid>> ResyncRequestsAsync() =>

@@ -39,7 +39,7 @@ public sealed class VerificationBadgeTests(CatalogFederation federation)
         await federation.PublishOnTaipeiAsync(forged, seoul.Sign(forged, messageId, null));
 
         foreach (var city in CatalogFederation.Cities)
-            Assert.Contains("arrived from 'seoul'", await federation.RejectionAsync(city, messageId, "catalog-trial-results_error"));
+            Assert.Contains("arrived from 'seoul'", await federation.RejectionAsync(city, messageId, "catalog-verified-trials_error"));
         foreach (var city in CatalogFederation.Cities)
             Assert.Empty(await BadgesAsync(city, solution, _ => true));
     }

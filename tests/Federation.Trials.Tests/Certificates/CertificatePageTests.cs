@@ -5,21 +5,18 @@ namespace Federation.Trials.Tests.Certificates;
 public sealed class CertificatePageTests : IDisposable
 {
     private readonly TestCities _cities = new();
-    private readonly CertificatePage _page;
-
-    public CertificatePageTests() => _page = new CertificatePage(_cities.Members);
 
     public void Dispose() => _cities.Dispose();
 
-    private string Render(CertificateOfDemonstration certificate) =>
-        _page.Render(new CertificateSigner(_cities.TaipeiKey, certificate.HostCity).Sign(certificate));
+    private Task<string> RenderAsync(CertificateOfDemonstration certificate) => PrintedPage.RenderAsync<CertificatePage>(_cities.Members,
+        nameof(CertificatePage.Signed), new CertificateSigner(_cities.TaipeiKey, certificate.HostCity).Sign(certificate));
 
     [Fact]
-    public void A_seoul_trial_in_taipei_is_certified_in_english_chinese_and_korean()
+    public async Task A_seoul_trial_in_taipei_is_certified_in_english_chinese_and_korean()
     {
-        var html = Render(TestCities.Certificate());
+        var html = await RenderAsync(TestCities.Certificate());
 
-        Assert.Equal(["en", "zh-TW", "ko"], _page.LanguagesOf(TestCities.Certificate()));
+        Assert.Equal(["en", "zh-TW", "ko"], CertificatePage.LanguagesOf(_cities.Members, TestCities.Certificate()));
         Assert.Contains("Certificate of Demonstration", html);
         Assert.Contains("實證證明書", html);
         Assert.Contains("실증 확인서", html);
@@ -30,21 +27,21 @@ public sealed class CertificatePageTests : IDisposable
     }
 
     [Fact]
-    public void A_trial_between_two_chinese_speaking_cities_is_certified_without_korean()
+    public async Task A_trial_between_two_chinese_speaking_cities_is_certified_without_korean()
     {
         var certificate = TestCities.Certificate() with { HomeCity = "new-taipei" };
 
-        var html = Render(certificate);
+        var html = await RenderAsync(certificate);
 
-        Assert.Equal(["en", "zh-TW"], _page.LanguagesOf(certificate));
+        Assert.Equal(["en", "zh-TW"], CertificatePage.LanguagesOf(_cities.Members, certificate));
         Assert.Contains("實證證明書", html);
         Assert.DoesNotContain("실증 확인서", html);
     }
 
     [Fact]
-    public void The_page_prints_the_signers_fingerprint_and_city_and_the_kpis_achieved()
+    public async Task The_page_prints_the_signers_fingerprint_and_city_and_the_kpis_achieved()
     {
-        var html = Render(TestCities.Certificate());
+        var html = await RenderAsync(TestCities.Certificate());
 
         Assert.Contains(KeyFingerprint.Of(_cities.TaipeiKey), html);
         Assert.Contains("<th><span lang=\"en\">Signed by</span><span lang=\"zh-TW\" class=\"tr\">簽署城市</span>" +
@@ -55,16 +52,16 @@ public sealed class CertificatePageTests : IDisposable
     }
 
     [Fact]
-    public void A_failed_trial_says_so_in_every_language()
+    public async Task A_failed_trial_says_so_in_every_language()
     {
-        var html = Render(TestCities.Certificate() with { Verdict = "failed" });
+        var html = await RenderAsync(TestCities.Certificate() with { Verdict = "failed" });
 
         Assert.Contains("Failed · 未通過 · 미통과", html);
         Assert.DoesNotContain("Passed", html);
     }
 
     [Fact]
-    public void Every_value_is_html_encoded()
+    public async Task Every_value_is_html_encoded()
     {
         var certificate = TestCities.Certificate() with
         {
@@ -72,7 +69,7 @@ public sealed class CertificatePageTests : IDisposable
             Site = "\"><img src=x onerror=alert(1)>",
         };
 
-        var html = Render(certificate);
+        var html = await RenderAsync(certificate);
 
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("<img", html);
@@ -80,9 +77,9 @@ public sealed class CertificatePageTests : IDisposable
     }
 
     [Fact]
-    public void The_page_is_a_complete_utf8_document_without_scripts()
+    public async Task The_page_is_a_complete_utf8_document_without_scripts()
     {
-        var html = Render(TestCities.Certificate());
+        var html = await RenderAsync(TestCities.Certificate());
 
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">", html);
         Assert.EndsWith("</body>\n</html>\n", html);

@@ -90,7 +90,7 @@ public sealed class HappyPathTests
 
         var result = host.Verify(Cast.HostAgency, VerdictResult.Passed, "Fine", Reported.AddDays(2));
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(TrialStatus.Reported, host.Status);
     }
 }

@@ -23,8 +23,8 @@ internal static class Journey
         new("Taipei Department of Transportation", "Beitou bus line 216", start ?? StartDate, end ?? EndDate,
             kpis ?? [WaitingTime, DailyRiders], costShare);
 
-    public static void Ok(TrialResult result) =>
-        Assert.True(result.Kind == TrialResultKind.Ok, $"Expected Ok, got {result}");
+    public static void Ok(StepResult result) =>
+        Assert.True(result.Kind == StepKind.Ok, $"Expected Ok, got {result}");
 
     public static Trial Draft()
     {

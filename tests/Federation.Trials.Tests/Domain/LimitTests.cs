@@ -5,15 +5,15 @@ namespace Federation.Trials.Tests.Domain;
 public sealed class LimitTests
 {
     [Theory]
-    [InlineData(12, TrialResultKind.Ok)]
-    [InlineData(13, TrialResultKind.Invalid)]
-    [InlineData(0, TrialResultKind.Invalid)]
-    public void An_application_lasts_at_most_the_city_cap(int months, TrialResultKind expected)
+    [InlineData(12, StepKind.Ok)]
+    [InlineData(13, StepKind.Invalid)]
+    [InlineData(0, StepKind.Invalid)]
+    public void An_application_lasts_at_most_the_city_cap(int months, StepKind expected)
     {
         var result = Trial.Draft(Cast.Applicant, Application(durationMonths: months), TrialRules.Default, Applied, out _);
 
         Assert.Equal(expected, result.Kind);
-        if (expected == TrialResultKind.Invalid) Assert.Equal("durationMonths", result.Field);
+        if (expected == StepKind.Invalid) Assert.Equal("durationMonths", result.Field);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class LimitTests
 
         var result = Trial.Draft(Cast.Applicant, Application(durationMonths: 7), rules, Applied, out _);
 
-        Assert.Equal(("durationMonths", TrialResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("durationMonths", StepKind.Invalid), (result.Field, result.Kind));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Federation.Trials.Tests.Domain;
 
 public sealed class MeasurementTests
 {
-    private static TrialResult ReportOn(Trial home, MeasurementInput input, DateTimeOffset? now = null) =>
+    private static StepResult ReportOn(Trial home, MeasurementInput input, DateTimeOffset? now = null) =>
         home.ReportMeasurement(Cast.Applicant, input, now ?? DuringTrial, out _);
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class MeasurementTests
 
         var result = ReportOn(home, new MeasurementInput("Air quality", 3m, DuringTrial));
 
-        Assert.Equal(("kpiName", TrialResultKind.Invalid), (result.Field, result.Kind));
+        Assert.Equal(("kpiName", StepKind.Invalid), (result.Field, result.Kind));
         Assert.Equal(2, home.Measurements.Count);
     }
 
@@ -49,7 +49,7 @@ public sealed class MeasurementTests
 
         var result = ReportOn(home, new MeasurementInput(WaitingTime.Name, 9m, dayBefore), dayBefore);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(TrialStatus.Accepted, home.Status);
     }
 
@@ -96,7 +96,7 @@ public sealed class MeasurementTests
 
         var result = host.ReviewMeasurement(Cast.HostAgency, confirmed.Id, ReviewState.Disputed, "Changed my mind", DuringTrial);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Equal(ReviewState.Confirmed, confirmed.Review);
     }
 
@@ -119,7 +119,7 @@ public sealed class MeasurementTests
         var (home, host) = At(TrialStatus.Running);
         var id = host!.Measurements.Single(m => m.Review == ReviewState.Pending).Id;
 
-        Assert.Equal(TrialResultKind.Forbidden, host.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
-        Assert.Equal(TrialResultKind.Forbidden, home.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
+        Assert.Equal(StepKind.Forbidden, host.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
+        Assert.Equal(StepKind.Forbidden, home.ReviewMeasurement(Cast.Named(actor), id, ReviewState.Confirmed, null, DuringTrial).Kind);
     }
 }

@@ -16,7 +16,7 @@ public sealed class OutcomeTests
 
         var result = host.RecordOutcome(Cast.HostAgency, OutcomeKind.Procured, new DateOnly(2030, 10, 1), null, Later);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Null(host.Outcome);
     }
 
@@ -50,7 +50,7 @@ public sealed class OutcomeTests
         Ok(host.RecordOutcome(Cast.HostAgency, OutcomeKind.Procured, new DateOnly(2031, 4, 1), null, Later.AddDays(200)));
 
         Ok(home.ApplyOutcome(host.Outcome!));
-        Assert.Equal(TrialResultKind.Unchanged, home.ApplyOutcome(continued).Kind);
+        Assert.Equal(StepKind.Unchanged, home.ApplyOutcome(continued).Kind);
 
         Assert.Equal(OutcomeKind.Procured, home.Outcome!.Kind);
     }

@@ -34,7 +34,7 @@ public sealed class PartyTests
 
         var result = step.Take(trial, Cast.Named(actor));
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Equal((status, updatedAt), (trial.Status, trial.UpdatedAt));
     }
 
@@ -61,7 +61,7 @@ public sealed class PartyTests
 
         var result = host.SubmitFinalReport(Cast.Applicant, "Done", Journey.Reported);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class PartyTests
 
         var result = home.Accept(Cast.HostAgency, Journey.Agreement(), TrialRules.Default, Journey.Accepted);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class PartyTests
     {
         var result = Trial.Draft(Cast.HomeAgency, Journey.Application(), TrialRules.Default, Journey.Applied, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 
@@ -90,7 +90,7 @@ public sealed class PartyTests
 
         var result = Trial.Receive(application, "london", TrialRules.Default, Journey.Arrived, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 
@@ -102,7 +102,7 @@ public sealed class PartyTests
 
         var result = Trial.Receive(forged, application.Application.HostCity, TrialRules.Default, Journey.Arrived, out var trial);
 
-        Assert.Equal(TrialResultKind.Forbidden, result.Kind);
+        Assert.Equal(StepKind.Forbidden, result.Kind);
         Assert.Null(trial);
     }
 }

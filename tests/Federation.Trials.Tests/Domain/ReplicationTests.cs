@@ -18,7 +18,7 @@ public sealed class ReplicationTests
         { "Outcome", TrialStatus.Closed },
     };
 
-    private static TrialResult ApplyToHome(Trial home, string decision) => decision switch
+    private static StepResult ApplyToHome(Trial home, string decision) => decision switch
     {
         "ScreeningStarted" => home.ApplyScreeningStarted(Arrived.AddDays(56), Arrived),
         "Accepted" => home.ApplyAccepted(Agreement(), Host, Accepted),
@@ -36,7 +36,7 @@ public sealed class ReplicationTests
         Ok(ApplyToHome(home, decision));
         var (status, updatedAt) = (home.Status, home.UpdatedAt);
 
-        Assert.Equal(TrialResultKind.Unchanged, ApplyToHome(home, decision).Kind);
+        Assert.Equal(StepKind.Unchanged, ApplyToHome(home, decision).Kind);
         Assert.Equal((status, updatedAt), (home.Status, home.UpdatedAt));
     }
 
@@ -51,7 +51,7 @@ public sealed class ReplicationTests
     {
         var home = HomeAt(before);
 
-        Assert.Equal(TrialResultKind.Conflict, ApplyToHome(home, decision).Kind);
+        Assert.Equal(StepKind.Conflict, ApplyToHome(home, decision).Kind);
         Assert.Equal(before, home.Status);
     }
 
@@ -59,7 +59,7 @@ public sealed class ReplicationTests
     public void A_delayed_acceptance_applies_once_screening_is_acknowledged()
     {
         var home = HomeAt(TrialStatus.Endorsed);
-        Assert.Equal(TrialResultKind.Conflict, ApplyToHome(home, "Accepted").Kind);
+        Assert.Equal(StepKind.Conflict, ApplyToHome(home, "Accepted").Kind);
 
         Ok(ApplyToHome(home, "ScreeningStarted"));
         Ok(ApplyToHome(home, "Accepted"));
@@ -72,7 +72,7 @@ public sealed class ReplicationTests
     {
         var home = HomeAt(TrialStatus.Accepted);
 
-        Assert.Equal(TrialResultKind.Conflict, home.ApplyAccepted(Agreement(costShare: 10m), Host, Accepted).Kind);
+        Assert.Equal(StepKind.Conflict, home.ApplyAccepted(Agreement(costShare: 10m), Host, Accepted).Kind);
         Assert.Equal(40m, home.Agreement!.CostShare);
     }
 
@@ -83,10 +83,10 @@ public sealed class ReplicationTests
         Ok(home.ReportMeasurement(Cast.Applicant, new MeasurementInput(DailyRiders.Name, 1250m, DuringTrial), DuringTrial, out var m));
 
         Ok(host!.ApplyMeasurementReported(m!.Id, m.AsInput(), m.ReportedAt));
-        Assert.Equal(TrialResultKind.Unchanged, host.ApplyMeasurementReported(m.Id, m.AsInput(), m.ReportedAt).Kind);
+        Assert.Equal(StepKind.Unchanged, host.ApplyMeasurementReported(m.Id, m.AsInput(), m.ReportedAt).Kind);
         Ok(host.ReviewMeasurement(Cast.HostAgency, m.Id, ReviewState.Disputed, "Holiday traffic", DuringTrial));
         Ok(home.ApplyMeasurementReview(m.Id, ReviewState.Disputed, "Holiday traffic", Host, DuringTrial));
-        Assert.Equal(TrialResultKind.Unchanged, home.ApplyMeasurementReview(m.Id, ReviewState.Disputed, "Holiday traffic", Host, DuringTrial).Kind);
+        Assert.Equal(StepKind.Unchanged, home.ApplyMeasurementReview(m.Id, ReviewState.Disputed, "Holiday traffic", Host, DuringTrial).Kind);
 
         Assert.Equal(3, host.Measurements.Count);
         Assert.Equal(ReviewState.Disputed, home.Measurements.Single(x => x.Id == m.Id).Review);
@@ -97,7 +97,7 @@ public sealed class ReplicationTests
     {
         var home = HomeAt(TrialStatus.Running);
 
-        Assert.Equal(TrialResultKind.Conflict, home.ApplyMeasurementReview(Guid.NewGuid(), ReviewState.Confirmed, null, Host, DuringTrial).Kind);
+        Assert.Equal(StepKind.Conflict, home.ApplyMeasurementReview(Guid.NewGuid(), ReviewState.Confirmed, null, Host, DuringTrial).Kind);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class ReplicationTests
         Ok(home.SubmitFinalReport(Cast.Applicant, "Done", Reported));
 
         Ok(host!.ApplyFinalReport(home.FinalReport!));
-        Assert.Equal(TrialResultKind.Unchanged, host.ApplyFinalReport(home.FinalReport!).Kind);
+        Assert.Equal(StepKind.Unchanged, host.ApplyFinalReport(home.FinalReport!).Kind);
         Ok(host.ApplyMeasurementReported(late!.Id, late.AsInput(), late.ReportedAt));
 
         Assert.Equal(TrialStatus.Reported, host.Status);
@@ -124,7 +124,7 @@ public sealed class ReplicationTests
         Ok(host!.ApplyMeasurementReported(m!.Id, m.AsInput(), m.ReportedAt));
 
         Assert.Equal((TrialStatus.Running, TrialStatus.Running), (home.Status, host.Status));
-        Assert.Equal(TrialResultKind.Unchanged, host.Start(DuringTrial).Kind);
+        Assert.Equal(StepKind.Unchanged, host.Start(DuringTrial).Kind);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class ReplicationTests
     {
         var host = HostAt(TrialStatus.Withdrawn);
 
-        Assert.Equal(TrialResultKind.Unchanged, host.ApplyWithdrawal(new Withdrawal(Cast.Applicant.AsParty(), Accepted)).Kind);
+        Assert.Equal(StepKind.Unchanged, host.ApplyWithdrawal(new Withdrawal(Cast.Applicant.AsParty(), Accepted)).Kind);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ReplicationTests
     {
         var (home, host) = At(TrialStatus.Screening);
 
-        Assert.Equal(TrialResultKind.Conflict, host!.ApplyRejected(new Rejection(Host, Accepted, "No site")).Kind);
-        Assert.Equal(TrialResultKind.Conflict, home.ApplyWithdrawal(new Withdrawal(Cast.Applicant.AsParty(), Accepted)).Kind);
+        Assert.Equal(StepKind.Conflict, host!.ApplyRejected(new Rejection(Host, Accepted, "No site")).Kind);
+        Assert.Equal(StepKind.Conflict, home.ApplyWithdrawal(new Withdrawal(Cast.Applicant.AsParty(), Accepted)).Kind);
     }
 }

@@ -13,7 +13,7 @@ public sealed class StartTests
 
         foreach (var copy in new[] { home, host! })
         {
-            Assert.Equal(TrialResultKind.Conflict, copy.Start(StartMidnight.AddSeconds(-1)).Kind);
+            Assert.Equal(StepKind.Conflict, copy.Start(StartMidnight.AddSeconds(-1)).Kind);
             Ok(copy.Start(StartMidnight));
             Assert.Equal((TrialStatus.Running, StartMidnight), (copy.Status, copy.StartedAt));
         }
@@ -27,7 +27,7 @@ public sealed class StartTests
     {
         var host = HostAt(status);
 
-        Assert.Equal(TrialResultKind.Unchanged, host.Start(DuringTrial).Kind);
+        Assert.Equal(StepKind.Unchanged, host.Start(DuringTrial).Kind);
         Assert.Equal(status, host.Status);
     }
 
@@ -37,6 +37,6 @@ public sealed class StartTests
     [InlineData(TrialStatus.Withdrawn)]
     public void A_trial_never_accepted_never_starts(TrialStatus status)
     {
-        Assert.Equal(TrialResultKind.Conflict, HostAt(status).Start(DuringTrial).Kind);
+        Assert.Equal(StepKind.Conflict, HostAt(status).Start(DuringTrial).Kind);
     }
 }

@@ -1,7 +1,7 @@
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>A step someone takes on a trial, with valid values, so that only the party or the status can refuse it.</summary>
-internal sealed record Step(string Name, TrialSide Side, Actor RightParty, TrialStatus[] LegalFrom, Func<Trial, Actor, TrialResult> Take);
+internal sealed record Step(string Name, TrialSide Side, Actor RightParty, TrialStatus[] LegalFrom, Func<Trial, Actor, StepResult> Take);
 
 internal static class Steps
 {

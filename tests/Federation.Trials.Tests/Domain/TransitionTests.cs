@@ -21,7 +21,7 @@ public sealed class TransitionTests
 
         var result = Steps.Named(step).Take(trial, Steps.Named(step).RightParty);
 
-        Assert.Equal(TrialResultKind.Conflict, result.Kind);
+        Assert.Equal(StepKind.Conflict, result.Kind);
         Assert.Contains(status.ToString(), result.Reason);
         Assert.Equal(status, trial.Status);
         Assert.Equal(updatedAt, trial.UpdatedAt);

@@ -27,7 +27,7 @@ public sealed class WithdrawalTests
     [InlineData(TrialStatus.Withdrawn)]
     public void Once_decided_the_application_cannot_be_withdrawn(TrialStatus status)
     {
-        Assert.Equal(TrialResultKind.Conflict, HomeAt(status).Withdraw(Cast.Applicant, DuringTrial).Kind);
+        Assert.Equal(StepKind.Conflict, HomeAt(status).Withdraw(Cast.Applicant, DuringTrial).Kind);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class WithdrawalTests
         Ok(home.Withdraw(Cast.Applicant, Accepted));
         Ok(host!.Accept(Cast.HostAgency, Agreement(), TrialRules.Default, Accepted));
 
-        Assert.Equal(TrialResultKind.Unchanged, host.ApplyWithdrawal(home.Withdrawal!).Kind);
+        Assert.Equal(StepKind.Unchanged, host.ApplyWithdrawal(home.Withdrawal!).Kind);
         Ok(home.ApplyAccepted(host.Agreement!, host.AcceptedBy!, host.AcceptedAt!.Value));
 
         Assert.Equal((TrialStatus.Accepted, TrialStatus.Accepted), (home.Status, host.Status));

@@ -57,8 +57,10 @@ public sealed class CertificateEndpointTests(SeoulTrialsHost host) : IClassFixtu
             signed with { Certificate = signed.Certificate with { ApplicantOrganisation = "Someone Else Ltd." } });
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(signed.KeyFingerprint, await page.Content.ReadAsStringAsync());
+        Assert.Equal(("text/html", "utf-8"), (page.Content.Headers.ContentType?.MediaType, page.Content.Headers.ContentType?.CharSet));
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains(signed.KeyFingerprint, html);
+        Assert.Contains("<td>Seoul Lights Co.</td>", html);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
 

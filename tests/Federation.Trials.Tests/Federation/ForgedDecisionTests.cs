@@ -15,7 +15,7 @@ namespace Federation.Trials.Tests.Federation;
 [Collection(nameof(TrialsFederation))]
 public sealed class ForgedDecisionTests(TrialsFederation federation)
 {
-    private const string HomeCopyErrors = "trials-home-copy_error";
+    private const string HostDecisionsErrors = "trials-host-decisions_error";
 
     [Fact]
     public async Task A_third_city_cannot_accept_a_trial_it_does_not_host()
@@ -28,7 +28,7 @@ public sealed class ForgedDecisionTests(TrialsFederation federation)
         var messageId = await SendAsync("new-taipei", forged, to: "seoul");
 
         var rejected = await Eventually.Value(
-            async () => (await federation.Brokers.Broker("seoul").Management.PeekMessagesAsync(HomeCopyErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
+            async () => (await federation.Brokers.Broker("seoul").Management.PeekMessagesAsync(HostDecisionsErrors, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, Propagation, "the forged acceptance in seoul's error queue");
         Assert.Contains("new-taipei", rejected!.Headers.GetValueOrDefault("MT-Fault-Message", ""));
         Assert.Equal("screening", (await GetAsync(stages.Startup, id))!.Status);

@@ -31,7 +31,7 @@ public sealed class TrialFiles : IDisposable
     }
 
     /// <summary>Loads a trial in a new context, takes a step on it and saves.</summary>
-    public async Task<Trial> ChangeAsync(string city, Guid id, Func<Trial, TrialResult> step)
+    public async Task<Trial> ChangeAsync(string city, Guid id, Func<Trial, StepResult> step)
     {
         await using var db = Open(city);
         var trial = await db.Trials.SingleAsync(t => t.Id == id);

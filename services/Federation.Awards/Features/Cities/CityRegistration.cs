@@ -19,11 +19,10 @@ public static class CityRegistration
         builder.AddServiceClient<ICatalogApi>("Catalog");
         builder.AddServiceClient<IIdentityApi>("Identity");
         builder.Services.AddScoped<CityListings>();
-        builder.Services.AddScoped<CitySteps>();
         return builder;
     }
 
-    public static void AddCityConsumers(this IBusRegistrationConfigurator bus) => bus.AddTargetedConsumer<JudgeCityCopy>();
+    public static void AddCityConsumers(this IBusRegistrationConfigurator bus) => bus.AddTargetedConsumer<AssignmentConsumer>();
 
     public static IEndpointRouteBuilder MapCityApi(this IEndpointRouteBuilder app)
     {

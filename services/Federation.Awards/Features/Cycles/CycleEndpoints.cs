@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Secretariat;
 using Federation.Awards.Storage;
@@ -8,6 +7,7 @@ using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,20 +28,19 @@ public static class CycleEndpoints
     }
 
     private static async Task<Results<Created<CycleResponse>, ValidationProblem, ProblemHttpResult>> Open(
-        OpenCycleRequest request, ClaimsPrincipal user, AwardsDbContext db, TimeProvider time, CancellationToken ct)
+        OpenCycleRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, TimeProvider time, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (!CycleInputs.TryRead(request, now, out var input, out var problems)) return problems.ToResult();
-        var result = AwardCycle.Open(Actors.Of(user), input, now, out var cycle);
-        if (!result.Succeeded || cycle is null) return Refused(result);
-        db.Cycles.Add(cycle);
-        db.Publish(cycle.Opened());
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/awards/cycles/{cycle.Id}", cycle.ToResponse(now));
+        if (!CycleInputs.TryRead(request, time.GetUtcNow(), out var input, out var problems)) return problems.ToResult();
+        AwardCycle? cycle = null;
+        return await steps.RunAsync(user, _ => Task.FromResult<Found<CycleInput>>(input),
+            (terms, by, now) => AwardCycle.Open(by, terms, now, out cycle),
+            (_, _) =>
+            {
+                db.Cycles.Add(cycle!);
+                db.Publish(cycle!.Opened());
+            },
+            (_, now) => TypedResults.Created($"/api/awards/cycles/{cycle!.Id}", cycle.ToResponse(now)), ct);
     }
-
-    private static Results<Created<CycleResponse>, ValidationProblem, ProblemHttpResult> Refused(AwardResult result) =>
-        AwardProblems.Of<Created<CycleResponse>>(result);
 
     private static async Task<Ok<List<CycleResponse>>> List(AwardsDbContext db, TimeProvider time, CancellationToken ct)
     {
@@ -53,10 +52,10 @@ public static class CycleEndpoints
     private static async Task<Results<Ok<CycleResponse>, ProblemHttpResult>> Get(Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct) =>
         await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } cycle
             ? TypedResults.Ok(cycle.ToResponse(time.GetUtcNow()))
-            : AwardProblems.NotFound("cycle", id);
+            : StepProblems.NotFound("cycle", id);
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Reschedule(
-        Guid id, RescheduleRequest request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, ThisCity city, CancellationToken ct)
+        Guid id, RescheduleRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (request.NominationCloses is null && request.JudgingOpens is null && request.JudgingCloses is null)
         {
@@ -64,13 +63,13 @@ public static class CycleEndpoints
             problems.Add("nominationCloses", "Name at least one of nominationCloses, judgingOpens, judgingCloses.");
             return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
         }
-        return steps.RunAsync(id, user,
-            (c, by, now) => Task.FromResult(c.Reschedule(by, request.NominationCloses, request.JudgingOpens, request.JudgingCloses, now)),
-            async (c, now) =>
+        // The secretariat's own assignments follow here; every other city's follow the broadcast.
+        return steps.OnCycleAsync(db, id, user, (c, ct) => db.Assignments.Where(a => a.CycleId == c.Id).ToListAsync(ct),
+            (c, _, by, now) => c.Reschedule(by, request.NominationCloses, request.JudgingOpens, request.JudgingCloses, now),
+            (c, assignments, now) =>
             {
-                // The secretariat's own assignments follow here; every other city's follow the broadcast.
-                foreach (var a in await db.Assignments.Where(a => a.CycleId == c.Id).ToListAsync(ct))
-                    if (a.ApplyJudgingWindow(c.Judging, now).Kind == AwardResultKind.Ok) db.SendAssignment(a, city.Id);
+                foreach (var a in assignments)
+                    if (a.ApplyJudgingWindow(c.Judging, now).Kind == StepKind.Ok) db.SendAssignment(a, city.Id);
                 db.Publish(c.Rescheduled());
             }, ct);
     }

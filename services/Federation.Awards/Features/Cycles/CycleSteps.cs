@@ -1,46 +1,33 @@
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Cycles;
 
-/// <summary>
-/// Runs one secretariat step on a cycle: find it, let the domain decide, queue what the cities must hear
-/// in the outbox, save; a concurrent change (a message from another city) has the step taken again.
-/// </summary>
-public sealed class CycleSteps(AwardsDbContext db, TimeProvider time)
+/// <summary>A secretariat step on a cycle, through the shared pipeline, answered with the cycle as it now stands.</summary>
+public static class CycleSteps
 {
-    private const int MaxAttempts = 3;
+    /// <param name="read">What else the step reads, afresh with the cycle on each attempt (its entries, its ranking).</param>
+    /// <param name="step">The domain step; it checks who may take it and in which window.</param>
+    /// <param name="tell">Queues what the cities must hear, after a step that changed the cycle.</param>
+    public static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> OnCycleAsync<T>(this AggregateSteps steps,
+        AwardsDbContext db, Guid id, ClaimsPrincipal user, Func<AwardCycle, CancellationToken, Task<T>> read,
+        Func<AwardCycle, T, Actor, DateTimeOffset, StepResult> step, Action<AwardCycle, T, DateTimeOffset>? tell, CancellationToken ct) =>
+        steps.RunAsync(user,
+            async c => await db.Cycles.FindAsync([id], c) is { } cycle
+                ? new Found<(AwardCycle Cycle, T Read)>((cycle, await read(cycle, c)))
+                : StepProblems.NotFound("cycle", id),
+            (x, by, now) => step(x.Cycle, x.Read, by, now),
+            tell is null ? null : (x, now) => tell(x.Cycle, x.Read, now),
+            (x, now) => TypedResults.Ok(x.Cycle.ToResponse(now)), ct);
 
-    public async Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> RunAsync(Guid id, ClaimsPrincipal user,
-        Func<AwardCycle, Actor, DateTimeOffset, Task<AwardResult>> step, Func<AwardCycle, DateTimeOffset, Task>? tell, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var cycle = await db.Cycles.FindAsync([id], ct);
-            if (cycle is null) return AwardProblems.NotFound("cycle", id);
-            var now = time.GetUtcNow();
-            var result = await step(cycle, Actors.Of(user), now);
-            if (!result.Succeeded) return AwardProblems.Of<Ok<CycleResponse>>(result);
-            if (result.Kind == AwardResultKind.Ok)
-            {
-                if (tell is not null) await tell(cycle, now);
-                try
-                {
-                    await db.SaveChangesAsync(ct);
-                }
-                catch (DbUpdateConcurrencyException)
-                {
-                    if (attempt == MaxAttempts) return AwardProblems.ChangedMeanwhile();
-                    db.ChangeTracker.Clear();
-                    continue;
-                }
-            }
-            return TypedResults.Ok(cycle.ToResponse(now));
-        }
-    }
+    /// <summary>The same, for a step that reads nothing but the cycle.</summary>
+    public static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> OnCycleAsync(this AggregateSteps steps,
+        AwardsDbContext db, Guid id, ClaimsPrincipal user, Func<AwardCycle, Actor, DateTimeOffset, StepResult> step,
+        Action<AwardCycle, DateTimeOffset>? tell, CancellationToken ct) =>
+        steps.OnCycleAsync(db, id, user, (_, _) => Task.FromResult(true), (c, _, by, now) => step(c, by, now),
+            tell is null ? null : (c, _, now) => tell(c, now), ct);
 }

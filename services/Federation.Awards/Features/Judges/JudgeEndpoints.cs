@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Storage;
@@ -9,6 +8,7 @@ using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +27,7 @@ public static class JudgeEndpoints
     }
 
     private static async Task<Results<Created<JudgeResponse>, ValidationProblem, ProblemHttpResult>> Enrol(
-        EnrolJudgeRequest request, ClaimsPrincipal user, HttpContext http, IIdentityApi identity, AwardsDbContext db, CitySteps steps,
+        EnrolJudgeRequest request, ClaimsPrincipal user, HttpContext http, IIdentityApi identity, AwardsDbContext db, AggregateSteps steps,
         ThisCity city, MemberList members, ILoggerFactory logs, CancellationToken ct)
     {
         var problems = new InputProblems();
@@ -55,15 +55,16 @@ public static class JudgeEndpoints
         var role = found.Roles.Contains(Actor.Judge) ? Actor.Judge : found.Roles.FirstOrDefault() ?? "";
         var candidate = new JudgeCandidate(found.Id, found.UserName, found.City, role, found.Organisation);
 
-        return await steps.RunAsync<Results<Created<JudgeResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
-        {
-            var enrolled = await db.Judges.AnyAsync(j => j.UserId == candidate.UserId && j.City == city.Id && j.HeldAt == city.Id, ct);
-            var result = Judge.Enrol(Actors.Of(user), candidate, displayName, expertise, members.Secretariat, enrolled, now, out var judge);
-            if (!result.Succeeded) return (AwardProblems.Of<Created<JudgeResponse>>(result), false);
-            db.Judges.Add(judge!);
-            db.SendEnrolled(judge!);
-            return (TypedResults.Created($"/api/awards/judges/{judge!.Id}", judge.ToResponse()), true);
-        }, () => CitySteps.ChangedMeanwhile(), ct);
+        Judge? judge = null;
+        return await steps.RunAsync(user,
+            async c => new Found<bool>(await db.Judges.AnyAsync(j => j.UserId == candidate.UserId && j.City == city.Id && j.HeldAt == city.Id, c)),
+            (enrolled, by, now) => Judge.Enrol(by, candidate, displayName, expertise, members.Secretariat, enrolled, now, out judge),
+            (_, _) =>
+            {
+                db.Judges.Add(judge!);
+                db.SendEnrolled(judge!);
+            },
+            (_, _) => TypedResults.Created($"/api/awards/judges/{judge!.Id}", judge.ToResponse()), ct);
     }
 
     private static async Task<Ok<List<JudgeResponse>>> List(AwardsDbContext db, ThisCity city, CancellationToken ct)

@@ -7,6 +7,7 @@ using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,7 @@ public static class JudgingEndpoints
 
     private static async Task<Ok<List<AssignmentResponse>>> Mine(ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
     {
-        var by = Actors.Of(user);
+        var by = Actors.Of(user, AwardSteps.Roles);
         var held = await db.Assignments.AsNoTracking()
             .Where(a => a.HeldAt == city.Id && a.JudgeCity == city.Id && a.JudgeUserId == by.UserId).ToListAsync(ct);
         var cycleIds = held.Select(a => a.CycleId).Distinct().ToList();
@@ -44,7 +45,7 @@ public static class JudgingEndpoints
     }
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> DeclareConflict(
-        Guid id, Guid entryId, DeclareConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+        Guid id, Guid entryId, DeclareConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
         var kindWord = problems.OneOf("kind", request.Kind, AwardVocabulary.ConflictKinds);
@@ -55,7 +56,7 @@ public static class JudgingEndpoints
     }
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Score(
-        Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+        Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
         var scores = new List<Score>();
@@ -74,20 +75,13 @@ public static class JudgingEndpoints
     }
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> StepAsync(
-        Guid id, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city,
-        Func<Assignment, Actor, DateTimeOffset, AwardResult> step, Action<Assignment> tell, CancellationToken ct) =>
-        steps.RunAsync<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
-        {
+        Guid id, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city,
+        Func<Assignment, Actor, DateTimeOffset, StepResult> step, Action<Assignment> tell, CancellationToken ct) =>
+        steps.RunAsync(user,
             // Only the judge's city's copy is scored on: another city's assignment is not this node's to show.
-            var a = await db.Assignments.FirstOrDefaultAsync(x => x.Id == id && x.HeldAt == city.Id && x.JudgeCity == city.Id, ct);
-            if (a is null) return (AwardProblems.NotFound("assignment", id), false);
-            var result = step(a, Actors.Of(user), now);
-            if (!result.Succeeded) return (AwardProblems.Of<Ok<AssignmentResponse>>(result), false);
-            var changed = result.Kind == AwardResultKind.Ok;
-            if (changed) tell(a);
-            var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == a.CycleId, ct);
-            return (TypedResults.Ok(a.ToJudgeView(cycle, now)), changed);
-        }, () => CitySteps.ChangedMeanwhile(), ct);
+            async c => Found.Of(await db.Assignments.FirstOrDefaultAsync(x => x.Id == id && x.HeldAt == city.Id && x.JudgeCity == city.Id, c), "assignment", id),
+            step, (a, _) => tell(a),
+            async (a, now) => TypedResults.Ok(a.ToJudgeView(await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == a.CycleId, ct), now)), ct);
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Early(ValidationProblem problem) =>
         Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(problem);

@@ -8,6 +8,7 @@ using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,18 +41,18 @@ public static class NominationEndpoints
     }
 
     private static Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Nominate(
-        NominateRequest request, ClaimsPrincipal user, AwardsDbContext db, CityListings listings, CitySteps steps, ThisCity city, CancellationToken ct) =>
+        NominateRequest request, ClaimsPrincipal user, AwardsDbContext db, CityListings listings, AggregateSteps steps, ThisCity city, CancellationToken ct) =>
         EnterAsync(request.CycleId, request.SolutionId, request.EvidenceTrialIds, request.Statement, user, db, listings, steps, city, Entry.Nominate, ct);
 
     private static Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Apply(
-        ApplyForNominationRequest request, ClaimsPrincipal user, AwardsDbContext db, CityListings listings, CitySteps steps, ThisCity city, CancellationToken ct) =>
+        ApplyForNominationRequest request, ClaimsPrincipal user, AwardsDbContext db, CityListings listings, AggregateSteps steps, ThisCity city, CancellationToken ct) =>
         EnterAsync(request.CycleId, request.SolutionId, request.EvidenceTrialIds, request.Statement, user, db, listings, steps, city, Entry.ApplyForNomination, ct);
 
-    private delegate AwardResult EntryStep(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry);
+    private delegate StepResult EntryStep(Actor by, AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now, out Entry? entry);
 
     private static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> EnterAsync(
         Guid? cycleId, Guid? solutionId, IReadOnlyList<Guid>? evidence, string? statement, ClaimsPrincipal user, AwardsDbContext db,
-        CityListings listings, CitySteps steps, ThisCity city, EntryStep step, CancellationToken ct)
+        CityListings listings, AggregateSteps steps, ThisCity city, EntryStep step, CancellationToken ct)
     {
         var problems = new InputProblems();
         if (cycleId is null) problems.Add("cycleId", "cycleId is required.");
@@ -65,21 +66,21 @@ public static class NominationEndpoints
         var (solution, verified, invalid, unavailable) = await listings.FindAsync(solutionId!.Value, city.Id, ct);
         if (solution is null) return invalid is not null ? invalid : unavailable!;
         var input = new NominationInput(solutionId.Value, evidence ?? [], text);
-        var by = Actors.Of(user);
-        return await steps.RunAsync<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
-        {
-            var entered = await db.Entries.AnyAsync(e => e.CycleId == cycle.Id && e.SolutionId == solution.Id && e.City == city.Id
-                && (e.Status == EntryStatus.Applied || e.Status == EntryStatus.Nominated), ct);
-            var result = step(by, cycle, input, new NominationFacts(solution, entered, verified), now, out var entry);
-            if (!result.Succeeded) return (AwardProblems.Of<Created<EntryResponse>>(result), false);
-            db.Entries.Add(entry!);
-            db.SendNominated(entry!);
-            return (TypedResults.Created($"/api/awards/entries/{entry!.Id}", entry.ToResponse()), true);
-        }, () => CitySteps.ChangedMeanwhile(), ct);
+        Entry? entry = null;
+        return await steps.RunAsync(user,
+            async c => new Found<bool>(await db.Entries.AnyAsync(e => e.CycleId == cycle.Id && e.SolutionId == solution.Id && e.City == city.Id
+                && (e.Status == EntryStatus.Applied || e.Status == EntryStatus.Nominated), c)),
+            (entered, by, now) => step(by, cycle, input, new NominationFacts(solution, entered, verified), now, out entry),
+            (_, _) =>
+            {
+                db.Entries.Add(entry!);
+                db.SendNominated(entry!);
+            },
+            (_, _) => TypedResults.Created($"/api/awards/entries/{entry!.Id}", entry.ToResponse()), ct);
     }
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Endorse(
-        Guid id, EndorseNominationRequest? request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+        Guid id, EndorseNominationRequest? request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
         var note = problems.OptionalText("note", request?.Note, StatementLength);
@@ -88,7 +89,7 @@ public static class NominationEndpoints
     }
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Decline(
-        Guid id, DeclineNominationRequest request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+        Guid id, DeclineNominationRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
         var reason = problems.Text("reason", request.Reason, StatementLength);
@@ -97,7 +98,7 @@ public static class NominationEndpoints
     }
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        Guid id, WithdrawEntryRequest? request, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city, CancellationToken ct)
+        Guid id, WithdrawEntryRequest? request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
         var reason = problems.OptionalText("reason", request?.Reason, StatementLength);
@@ -106,19 +107,17 @@ public static class NominationEndpoints
     }
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> StepAsync(
-        Guid id, ClaimsPrincipal user, AwardsDbContext db, CitySteps steps, ThisCity city,
-        Func<Entry, AwardCycle, Actor, DateTimeOffset, AwardResult> step, Action<Entry>? tell, CancellationToken ct) =>
-        steps.RunAsync<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>>(async now =>
-        {
-            // Only this city's own entries are stepped here; the secretariat's copies of others' are not.
-            var entry = await Visible(db.Entries, Actors.Of(user), city.Id).FirstOrDefaultAsync(e => e.Id == id, ct);
-            var cycle = entry is null ? null : await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == entry.CycleId, ct);
-            if (entry is null || cycle is null) return (AwardProblems.NotFound("entry", id), false);
-            var result = step(entry, cycle, Actors.Of(user), now);
-            if (!result.Succeeded) return (AwardProblems.Of<Ok<EntryResponse>>(result), false);
-            if (result.Kind == AwardResultKind.Ok) tell?.Invoke(entry);
-            return (TypedResults.Ok(entry.ToResponse()), result.Kind == AwardResultKind.Ok);
-        }, () => CitySteps.ChangedMeanwhile(), ct);
+        Guid id, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city,
+        Func<Entry, AwardCycle, Actor, DateTimeOffset, StepResult> step, Action<Entry>? tell, CancellationToken ct) =>
+        steps.RunAsync(user, async c =>
+            {
+                // Only this city's own entries are stepped here; the secretariat's copies of others' are not.
+                var entry = await Visible(db.Entries, Actors.Of(user, AwardSteps.Roles), city.Id).FirstOrDefaultAsync(e => e.Id == id, c);
+                var cycle = entry is null ? null : await db.Cycles.AsNoTracking().FirstOrDefaultAsync(x => x.Id == entry.CycleId, c);
+                return entry is null || cycle is null ? StepProblems.NotFound("entry", id) : new Found<(Entry Entry, AwardCycle Cycle)>((entry, cycle));
+            },
+            (x, by, now) => step(x.Entry, x.Cycle, by, now), tell is null ? null : (x, _) => tell(x.Entry),
+            (x, _) => TypedResults.Ok(x.Entry.ToResponse()), ct);
 
     private static async Task<Results<Ok<ResultPage<EntryResponse>>, ValidationProblem>> List(
         Guid? cycleId, string? status, string? page, string? pageSize, ClaimsPrincipal user, AwardsDbContext db, ThisCity city, CancellationToken ct)
@@ -129,7 +128,7 @@ public static class NominationEndpoints
             wanted = s;
         var paging = Paging.Read(problems, page, pageSize);
         if (problems.Any) return problems.ToResult();
-        var query = Visible(db.Entries.AsNoTracking(), Actors.Of(user), city.Id);
+        var query = Visible(db.Entries.AsNoTracking(), Actors.Of(user, AwardSteps.Roles), city.Id);
         if (cycleId is { } c) query = query.Where(e => e.CycleId == c);
         if (wanted is { } w) query = query.Where(e => e.Status == w);
         var total = await query.CountAsync(ct);
@@ -139,8 +138,8 @@ public static class NominationEndpoints
 
     private static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, AwardsDbContext db, ThisCity city, CancellationToken ct)
     {
-        var entry = await Visible(db.Entries.AsNoTracking(), Actors.Of(user), city.Id).FirstOrDefaultAsync(e => e.Id == id, ct);
-        return entry is null ? AwardProblems.NotFound("entry", id) : TypedResults.Ok(entry.ToResponse());
+        var entry = await Visible(db.Entries.AsNoTracking(), Actors.Of(user, AwardSteps.Roles), city.Id).FirstOrDefaultAsync(e => e.Id == id, ct);
+        return entry is null ? StepProblems.NotFound("entry", id) : TypedResults.Ok(entry.ToResponse());
     }
 
     // A startup sees its own organisation's applications only; another's is answered as if it did not exist.

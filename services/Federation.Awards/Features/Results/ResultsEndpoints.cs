@@ -1,6 +1,6 @@
-using Federation.Awards.Common;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +19,9 @@ public static class ResultsEndpoints
             .WithSummary("One published cycle's results as a printable page");
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, ResultsPage page, CancellationToken ct) =>
+    private static async Task<Results<RazorComponentResult<ResultsPage>, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, CancellationToken ct) =>
         await Get(id, db, ct) is { Result: Ok<ResultsResponse> { Value: { } results } }
-            ? TypedResults.Content(page.Render(results), "text/html; charset=utf-8")
+            ? ResultsPage.Of(results)
             : NotPublished(id);
 
     private static async Task<Ok<List<ResultsResponse>>> List(AwardsDbContext db, CancellationToken ct)
@@ -34,7 +34,7 @@ public static class ResultsEndpoints
         await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } cycle
             ? cycle.Results() is { } results ? TypedResults.Ok(results.ToResponse())
                 : NotPublished(id)
-            : AwardProblems.NotFound("cycle", id);
+            : StepProblems.NotFound("cycle", id);
 
     private static ProblemHttpResult NotPublished(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not published", detail: $"Cycle {id}'s results are not published here (yet).");

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
@@ -8,6 +7,7 @@ using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Outbox;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +29,7 @@ public static class FinaleEndpoints
     private static async Task<Results<Ok<RankingResponse>, ValidationProblem, ProblemHttpResult>> Ranking(
         Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return StepProblems.NotFound("cycle", id);
         var ranking = await CycleRanking.ComputeAsync(db, cycle, ct);
         return ranking.Result.Succeeded ? TypedResults.Ok(ranking.ToResponse(time.GetUtcNow())) : Unrankable(ranking);
     }
@@ -37,7 +37,7 @@ public static class FinaleEndpoints
     private static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Chart(
         Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return StepProblems.NotFound("cycle", id);
         var ranking = await CycleRanking.ComputeAsync(db, cycle, ct);
         if (!ranking.Result.Succeeded) return Unrankable(ranking);
         return TypedResults.Content(RankingExports.Chart(cycle, ranking.ToResponse(time.GetUtcNow())), "image/svg+xml", Encoding.UTF8);
@@ -45,7 +45,7 @@ public static class FinaleEndpoints
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Scores(Guid id, AwardsDbContext db, CancellationToken ct)
     {
-        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return StepProblems.NotFound("cycle", id);
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.CycleId == id && a.HeldAt == cycle.HeldAt).ToListAsync(ct);
         var entries = await db.Entries.AsNoTracking().Where(e => e.CycleId == id).ToListAsync(ct);
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble()
@@ -54,16 +54,13 @@ public static class FinaleEndpoints
     }
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Shortlist(
-        Guid id, ShortlistRequest request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct) =>
+        Guid id, ShortlistRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct) =>
         request.EntryIds is not { Count: > 0 } entryIds ? Early("entryIds", "entryIds names the finalists.")
-        : steps.RunAsync(id, user, async (c, by, now) =>
-        {
-            var entries = await db.Entries.Where(e => e.CycleId == c.Id && e.HeldAt == c.HeldAt).ToListAsync(ct);
-            return c.Shortlist(by, entryIds, entries, now);
-        }, null, ct);
+        : steps.OnCycleAsync(db, id, user, (c, ct) => db.Entries.Where(e => e.CycleId == c.Id && e.HeldAt == c.HeldAt).ToListAsync(ct),
+            (c, entries, by, now) => c.Shortlist(by, entryIds, entries, now), null, ct);
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> ChooseWinners(
-        Guid id, ChooseWinnersRequest request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct)
+        Guid id, ChooseWinnersRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
         if (request.Winners is not { Count: > 0 } winners) return Early("winners", "winners names at least one winner.");
@@ -74,21 +71,14 @@ public static class FinaleEndpoints
             return new WinnerChoice(label, w.EntryId ?? Guid.Empty, problems.OptionalText($"winners[{i}].reason", w.Reason, 2000));
         }).ToList();
         if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
-        return steps.RunAsync(id, user, async (c, by, now) =>
-        {
-            var ranking = await CycleRanking.ComputeAsync(db, c, ct);
-            return c.ChooseWinners(by, choices, ranking.Order(), now);
-        }, null, ct);
+        return steps.OnCycleAsync(db, id, user, (c, ct) => CycleRanking.ComputeAsync(db, c, ct),
+            (c, ranking, by, now) => c.ChooseWinners(by, choices, ranking.Order(), now), null, ct);
     }
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
-        Guid id, PublishRequest? request, ClaimsPrincipal user, AwardsDbContext db, CycleSteps steps, CancellationToken ct) =>
-        steps.RunAsync(id, user, (c, by, now) => Task.FromResult(c.Publish(by, request?.Announcement, now)),
-            (c, _) =>
-            {
-                db.Publish(c.Results()!.ToMessage());
-                return Task.CompletedTask;
-            }, ct);
+        Guid id, PublishRequest? request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct) =>
+        steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, request?.Announcement, now),
+            (c, _) => db.Publish(c.Results()!.ToMessage()), ct);
 
     private static ValidationProblem Unrankable(CycleRanking ranking) =>
         TypedResults.ValidationProblem(ranking.Result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray()),

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +13,6 @@ namespace Federation.Awards.Features.Secretariat;
 /// <summary>The secretariat's panel: the entries and judges it holds, judges put on the cycle, conflicts ruled on.</summary>
 public static class PanelEndpoints
 {
-    private const int MaxAttempts = 3;
-
     public static void MapPanelApi(this RouteGroupBuilder cycle)
     {
         cycle.MapGet("/entries", Entries).WithSummary("The cycle's entries as the secretariat holds them");
@@ -31,119 +29,89 @@ public static class PanelEndpoints
 
     private static async Task<Results<Ok<List<EntryResponse>>, ProblemHttpResult>> Entries(Guid id, AwardsDbContext db, ThisCity city, CancellationToken ct)
     {
-        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is null) return AwardProblems.NotFound("cycle", id);
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is null) return StepProblems.NotFound("cycle", id);
         var entries = await db.Entries.AsNoTracking().Where(e => e.CycleId == id && e.HeldAt == city.Id && e.NominatedAt != null).ToListAsync(ct);
         return TypedResults.Ok(entries.OrderBy(e => e.NominatedAt).Select(e => e.ToResponse()).ToList());
     }
 
     private static async Task<Results<Ok<ProgressResponse>, ProblemHttpResult>> Progress(Guid id, AwardsDbContext db, TimeProvider time, CancellationToken ct)
     {
-        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
+        if (await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is not { } cycle) return StepProblems.NotFound("cycle", id);
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.CycleId == id && a.HeldAt == cycle.HeldAt).ToListAsync(ct);
         return TypedResults.Ok(SecretariatViews.Progress(cycle, assignments, time.GetUtcNow()));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Assign(
-        Guid id, AssignJudgeRequest request, ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        Guid id, AssignJudgeRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (request.JudgeId is not { } judgeId) return Invalid("judgeId", "judgeId is required.");
         var entryIds = request.EntryIds ?? [];
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
-            var entries = await db.Entries.Where(e => entryIds.Contains(e.Id)).ToListAsync(ct);
-            if (entryIds.FirstOrDefault(e => entries.All(x => x.Id != e)) is var unknown && unknown != Guid.Empty)
-                return Invalid("entryIds", $"Entry {unknown} is not held here.");
-            var ordered = entryIds.Distinct().Select(e => entries.First(x => x.Id == e)).ToList();
-            var now = time.GetUtcNow();
-            var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, ct);
-            AwardResult result;
-            if (assignment is null)
+        Assignment? created = null;
+        return await steps.RunAsync(user, async c =>
             {
-                if (await db.Judges.FindAsync([judgeId], ct) is not { } judge) return Invalid("judgeId", $"Judge {judgeId} is not enrolled here.");
-                result = Assignment.Create(Actors.Of(user), cycle, judge, ordered, now, out assignment);
-                if (result.Succeeded) db.Assignments.Add(assignment!);
-            }
-            else result = assignment.AssignEntries(Actors.Of(user), cycle, ordered, now);
-            if (!result.Succeeded) return AwardProblems.Of<Ok<AssignmentResponse>>(result);
-            if (result.Kind == AwardResultKind.Ok)
+                if (await db.Cycles.FindAsync([id], c) is not { } cycle) return StepProblems.NotFound("cycle", id);
+                var entries = await db.Entries.Where(e => entryIds.Contains(e.Id)).ToListAsync(c);
+                if (entryIds.FirstOrDefault(e => entries.All(x => x.Id != e)) is var unknown && unknown != Guid.Empty)
+                    return Invalid("entryIds", $"Entry {unknown} is not held here.");
+                var ordered = entryIds.Distinct().Select(e => entries.First(x => x.Id == e)).ToList();
+                var held = await db.Assignments.FirstOrDefaultAsync(a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, c);
+                var judge = held is null ? await db.Judges.FindAsync([judgeId], c) : null;
+                if (held is null && judge is null) return Invalid("judgeId", $"Judge {judgeId} is not enrolled here.");
+                return new Found<Seat>(new Seat(cycle, ordered, held, judge));
+            },
+            (seat, by, now) => seat.Held is { } held
+                ? held.AssignEntries(by, seat.Cycle, seat.Entries, now)
+                : Assignment.Create(by, seat.Cycle, seat.Judge!, seat.Entries, now, out created),
+            (seat, _) =>
             {
-                db.SendAssignment(assignment!, city.Id);
-                if (await SavedAsync(db, ct) is false)
-                {
-                    if (attempt == MaxAttempts) return AwardProblems.ChangedMeanwhile();
-                    continue;
-                }
-            }
-            return TypedResults.Ok(assignment!.ToResponse(cycle, now));
-        }
+                if (seat.Held is null) db.Assignments.Add(created!);
+                db.SendAssignment(seat.Held ?? created!, city.Id);
+            },
+            (seat, now) => TypedResults.Ok((seat.Held ?? created!).ToResponse(seat.Cycle, now)), ct);
     }
 
+    // What putting a judge on the panel reads: the judge's assignment in the cycle, or the enrolled judge to make one for.
+    private sealed record Seat(AwardCycle Cycle, List<Entry> Entries, Assignment? Held, Judge? Judge);
+
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Unassign(
-        Guid id, Guid judgeId, UnassignEntriesRequest request, ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        Guid id, Guid judgeId, UnassignEntriesRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (request.EntryIds is not { Count: > 0 } entryIds)
             return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(Invalid("entryIds", "Name the entries to take from the judge."));
-        return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, db, time, ct,
-            (a, cycle, now) => a.UnassignEntries(Actors.Of(user), cycle, entryIds, now), a => db.SendAssignment(a, city.Id));
+        return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
+            (a, cycle, by, now) => a.UnassignEntries(by, cycle, entryIds, now), a => db.SendAssignment(a, city.Id));
     }
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Exclude(
-        Guid id, Guid judgeId, Guid entryId, ExcludeConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, ThisCity city,
-        TimeProvider time, CancellationToken ct)
+        Guid id, Guid judgeId, Guid entryId, ExcludeConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps,
+        ThisCity city, CancellationToken ct)
     {
         if (request.Exclude is not { } exclude)
             return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(Invalid("exclude", "exclude is required: true or false."));
-        return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, db, time, ct,
-            (a, cycle, now) => a.ExcludeConflict(Actors.Of(user), cycle, entryId, exclude, request.Reason, now), a => db.SendRuling(a, entryId, city.Id));
+        return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
+            (a, cycle, by, now) => a.ExcludeConflict(by, cycle, entryId, exclude, request.Reason, now), a => db.SendRuling(a, entryId, city.Id));
     }
 
     /// <summary>The same ruling addressed by the assignment: POST /api/awards/assignments/{id}/entries/{entryId}/exclusion.</summary>
     public static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Exclusion(
-        Guid id, Guid entryId, ExcludeConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        Guid id, Guid entryId, ExcludeConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.HeldAt == city.Id, ct) is not { } assignment)
-            return AwardProblems.NotFound("assignment", id);
-        return await Exclude(assignment.CycleId, assignment.JudgeId, entryId, request, user, db, city, time, ct);
+            return StepProblems.NotFound("assignment", id);
+        return await Exclude(assignment.CycleId, assignment.JudgeId, entryId, request, user, db, steps, city, ct);
     }
 
-    private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> OnAssignmentAsync(
-        Guid id, System.Linq.Expressions.Expression<Func<Assignment, bool>> which, AwardsDbContext db, TimeProvider time, CancellationToken ct,
-        Func<Assignment, AwardCycle, DateTimeOffset, AwardResult> step, Action<Assignment> tell)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await db.Cycles.FindAsync([id], ct) is not { } cycle) return AwardProblems.NotFound("cycle", id);
-            if (await db.Assignments.FirstOrDefaultAsync(which, ct) is not { } assignment) return AwardProblems.NotFound("assignment in cycle", id);
-            var now = time.GetUtcNow();
-            var result = step(assignment, cycle, now);
-            if (!result.Succeeded) return AwardProblems.Of<Ok<AssignmentResponse>>(result);
-            if (result.Kind == AwardResultKind.Ok)
+    private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> OnAssignmentAsync(
+        Guid id, System.Linq.Expressions.Expression<Func<Assignment, bool>> which, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps,
+        CancellationToken ct, Func<Assignment, AwardCycle, Actor, DateTimeOffset, StepResult> step, Action<Assignment> tell) =>
+        steps.RunAsync(user, async c =>
             {
-                tell(assignment);
-                if (await SavedAsync(db, ct) is false)
-                {
-                    if (attempt == MaxAttempts) return AwardProblems.ChangedMeanwhile();
-                    continue;
-                }
-            }
-            return TypedResults.Ok(assignment.ToResponse(cycle, now));
-        }
-    }
-
-    private static async Task<bool> SavedAsync(AwardsDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+                if (await db.Cycles.FindAsync([id], c) is not { } cycle) return StepProblems.NotFound("cycle", id);
+                if (await db.Assignments.FirstOrDefaultAsync(which, c) is not { } assignment) return StepProblems.NotFound("assignment in cycle", id);
+                return new Found<(Assignment Assignment, AwardCycle Cycle)>((assignment, cycle));
+            },
+            (x, by, now) => step(x.Assignment, x.Cycle, by, now), (x, _) => tell(x.Assignment),
+            (x, now) => TypedResults.Ok(x.Assignment.ToResponse(x.Cycle, now)), ct);
 
     private static ValidationProblem Invalid(string field, string reason)
     {

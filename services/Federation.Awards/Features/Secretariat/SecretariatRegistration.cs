@@ -1,6 +1,7 @@
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
 using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using MassTransit;
 
@@ -11,15 +12,14 @@ public static class SecretariatRegistration
 {
     public static void AddSecretariatServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<CycleSteps>();
-        builder.Services.AddSingleton<ResultsPage>();
+        builder.Services.AddPrintablePages();
     }
 
     public static void AddSecretariatConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<CycleCopy>();
-        bus.AddConsumer<ResultsCopy>();
-        bus.AddTargetedConsumer<SecretariatInbox>();
+        bus.AddConsumer<CycleConsumer>();
+        bus.AddConsumer<AwardResultsConsumer>();
+        bus.AddTargetedConsumer<CitySubmissionsConsumer>();
     }
 
     public static void MapSecretariatApi(this IEndpointRouteBuilder app)

@@ -3,6 +3,7 @@ using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Messaging;
@@ -32,64 +33,64 @@ public static class ApplicationEndpoints
 
     private static async Task<Results<Created<TrialResponse>, ValidationProblem, ProblemHttpResult>> Apply(
         ApplyForTrialRequest request, ClaimsPrincipal user, TrialsDbContext db, CatalogListings catalog, TrialRules rules,
-        TrialSteps steps, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
+        AggregateSteps steps, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
         if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
         if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
         var now = time.GetUtcNow();
         // The rules first: a request they refuse costs no call to the catalogue.
-        var check = Trial.Draft(Actors.Of(user), input, rules, now, out _);
-        if (!check.Succeeded) return TrialProblems.OfNew(check);
+        var check = Trial.Draft(Actors.Of(user, TrialSteps.Roles), input, rules, now, out _);
+        if (!check.Succeeded) return TrialSteps.Conventions.Refused<Created<TrialResponse>>(check);
         var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
         if (listed is null) return invalid is not null ? invalid : unavailable!;
 
-        Trial.Draft(Actors.Of(user), listed, rules, now, out var trial);
-        db.Trials.Add(trial!);
-        if (await steps.SaveAsync(ct) is { } conflict) return conflict;
-        return TypedResults.Created($"/api/trials/{trial!.Id}", await steps.ResponseAsync(trial, now, ct));
+        Trial? trial = null;
+        return await steps.RunAsync(user, _ => Task.FromResult<Found<ApplicationInput>>(listed),
+            (application, by, at) => Trial.Draft(by, application, rules, at, out trial), (_, _) => db.Trials.Add(trial!),
+            async (_, at) => TypedResults.Created($"/api/trials/{trial!.Id}", await TrialSteps.ResponseAsync(db, trial, at, ct)), ct);
     }
 
     // The catalogue is public: asking it before the caller's right to edit is checked reveals nothing.
     private static async Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> UpdateDraft(
         Guid id, ApplyForTrialRequest request, ClaimsPrincipal user, CatalogListings catalog, TrialRules rules,
-        TrialSteps steps, ThisCity city, MemberList members, CancellationToken ct)
+        AggregateSteps steps, TrialsDbContext db, ThisCity city, MemberList members, CancellationToken ct)
     {
         if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
         if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
         var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
         if (listed is null) return invalid is not null ? invalid : unavailable!;
-        return await steps.RunAsync(id, user, (t, by, now) => t.UpdateDraft(by, listed, rules, now), null, ct);
+        return await steps.OnTrialAsync(db, id, user, (t, by, now) => t.UpdateDraft(by, listed, rules, now), null, ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Submit(
-        Guid id, ClaimsPrincipal user, TrialSteps steps, CancellationToken ct) =>
-        steps.RunAsync(id, user, (t, by, now) => t.Submit(by, now), null, ct);
+        Guid id, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct) =>
+        steps.OnTrialAsync(db, id, user, (t, by, now) => t.Submit(by, now), null, ct);
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Endorse(
-        Guid id, EndorseRequest? request, ClaimsPrincipal user, TrialSteps steps, TrialsDbContext db, CancellationToken ct)
+        Guid id, EndorseRequest? request, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct)
     {
         var problems = new InputProblems();
         var note = problems.OptionalText("note", request?.Note, TrialInputs.LongText);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
-        return steps.RunAsync(id, user, (t, by, now) => t.Endorse(by, now, note), (t, _) => db.SendEndorsed(t), ct);
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Endorse(by, now, note), (t, _) => db.SendEndorsed(t), ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Decline(
-        Guid id, DeclineRequest request, ClaimsPrincipal user, TrialSteps steps, CancellationToken ct)
+        Guid id, DeclineRequest request, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct)
     {
         var problems = new InputProblems();
         var reason = TrialInputs.Required(problems, "reason", request.Reason);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
-        return steps.RunAsync(id, user, (t, by, now) => t.Decline(by, reason, now), null, ct);
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Decline(by, reason, now), null, ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        Guid id, WithdrawRequest? request, ClaimsPrincipal user, TrialSteps steps, TrialsDbContext db, CancellationToken ct)
+        Guid id, WithdrawRequest? request, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct)
     {
         var problems = new InputProblems();
         var reason = problems.OptionalText("reason", request?.Reason, TrialInputs.LongText);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
-        return steps.RunAsync(id, user, (t, by, now) => t.Withdraw(by, now, reason), (t, _) => db.SendWithdrawnIfSent(t), ct);
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Withdraw(by, now, reason), (t, _) => db.SendWithdrawnIfSent(t), ct);
     }
 
     private static ValidationProblem HostNotMember(string host) => TypedResults.ValidationProblem(

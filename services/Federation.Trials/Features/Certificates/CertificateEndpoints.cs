@@ -12,7 +12,7 @@ public static class CertificateEndpoints
     public static IHostApplicationBuilder AddCertificates(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CertificateVerifier>();
-        builder.Services.AddSingleton<CertificatePage>();
+        builder.Services.AddPrintablePages();
         // The node key that signs its messages signs its certificates: the member list vouches for both.
         builder.Services.AddSingleton(sp => CertificateSigner.ForNode(
             sp.GetRequiredService<IOptions<MessageSigningOptions>>().Value.SigningKeyFile, sp.GetRequiredService<ThisCity>().Member));
@@ -32,12 +32,12 @@ public static class CertificateEndpoints
     private static Ok<VerifyCertificateResponse> Verify(SignedCertificate certificate, CertificateVerifier verifier) =>
         TypedResults.Ok(verifier.Verify(certificate));
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Page(SignedCertificate certificate, CertificateVerifier verifier, CertificatePage page)
+    private static Results<RazorComponentResult<CertificatePage>, ProblemHttpResult> Page(SignedCertificate certificate, CertificateVerifier verifier)
     {
         var check = verifier.Verify(certificate);
         // A page is only printed for a genuine certificate: a forged one would look just as official.
         return check.Valid
-            ? TypedResults.Content(page.Render(certificate), "text/html; charset=utf-8")
+            ? CertificatePage.Of(certificate)
             : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid certificate", detail: check.Reason);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Messaging;
@@ -22,21 +23,21 @@ public static class HostingEndpoints
     }
 
     private static async Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Accept(
-        Guid id, AcceptRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, TrialRules rules, CancellationToken ct)
+        Guid id, AcceptRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, TrialRules rules, CancellationToken ct)
     {
         // The defaults of the agreement come from the application, so the trial is read first.
-        if (await db.Trials.FindAsync([id], ct) is not { } trial) return TrialProblems.NotFound(id);
-        var by = Actors.Of(user);
+        if (await db.Trials.FindAsync([id], ct) is not { } trial) return StepProblems.NotFound("trial", id);
+        var by = Actors.Of(user, TrialSteps.Roles);
         if (!TrialInputs.TryRead(request, trial, by, out var agreement, out var problem)) return problem;
-        return await steps.RunAsync(id, user, (t, actor, now) => t.Accept(actor, agreement, rules, now), (t, _) => db.SendAccepted(t), ct);
+        return await steps.OnTrialAsync(db, id, user, (t, actor, now) => t.Accept(actor, agreement, rules, now), (t, _) => db.SendAccepted(t), ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Reject(
-        Guid id, RejectRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CancellationToken ct)
+        Guid id, RejectRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
         var reason = TrialInputs.Required(problems, "reason", request.Reason);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
-        return steps.RunAsync(id, user, (t, by, now) => t.Reject(by, reason, now), (t, _) => db.SendRejected(t), ct);
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Reject(by, reason, now), (t, _) => db.SendRejected(t), ct);
     }
 }

@@ -3,6 +3,7 @@ using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
@@ -42,7 +43,7 @@ public static class TrialListEndpoints
         if (problems.Any) return problems.ToResult();
 
         var now = time.GetUtcNow();
-        var query = Visible(db.Trials.AsNoTracking(), Actors.Of(user));
+        var query = Visible(db.Trials.AsNoTracking(), Actors.Of(user, TrialSteps.Roles));
         if (statusValue is { } wanted) query = query.Where(t => t.Status == wanted);
         if (sideValue == "home") query = query.Where(t => t.HomeCity == city.Id);
         if (sideValue == "host") query = query.Where(t => t.HostCity == city.Id);
@@ -53,11 +54,11 @@ public static class TrialListEndpoints
     }
 
     private static async Task<Results<Ok<TrialResponse>, ProblemHttpResult>> Get(
-        Guid id, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, TimeProvider time, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, TrialsDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var trial = await Visible(db.Trials.AsNoTracking(), Actors.Of(user)).FirstOrDefaultAsync(t => t.Id == id, ct);
+        var trial = await Visible(db.Trials.AsNoTracking(), Actors.Of(user, TrialSteps.Roles)).FirstOrDefaultAsync(t => t.Id == id, ct);
         // Another organisation's application is answered as if it did not exist.
-        return trial is null ? TrialProblems.NotFound(id) : TypedResults.Ok(await steps.ResponseAsync(trial, time.GetUtcNow(), ct));
+        return trial is null ? StepProblems.NotFound("trial", id) : TypedResults.Ok(await TrialSteps.ResponseAsync(db, trial, time.GetUtcNow(), ct));
     }
 
     private static IQueryable<Trial> Visible(IQueryable<Trial> trials, Actor by) =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Http;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Features.Verified;
@@ -32,44 +33,44 @@ public static class RunningEndpoints
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Report(
-        Guid id, ReportMeasurementRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, TimeProvider time, CancellationToken ct)
+        Guid id, ReportMeasurementRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, TimeProvider time, CancellationToken ct)
     {
-        if (!TrialInputs.TryRead(request, time.GetUtcNow(), out var input, out var problem)) return TrialProblems.Early(problem);
+        if (!TrialInputs.TryRead(request, time.GetUtcNow(), out var input, out var problem)) return TrialSteps.Early(problem);
         Measurement? reported = null;
-        return steps.RunAsync(id, user, (t, by, now) => t.ReportMeasurement(by, input, now, out reported),
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.ReportMeasurement(by, input, now, out reported),
             (t, _) => db.SendMeasurement(t, reported!), ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Review(
-        Guid id, Guid measurementId, ReviewMeasurementRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CancellationToken ct)
+        Guid id, Guid measurementId, ReviewMeasurementRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
         if (request.Confirmed is null) problems.Add("confirmed", "confirmed is required: true confirms the value, false disputes it.");
         var note = problems.OptionalText("note", request.Note, TrialInputs.LongText);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var review = request.Confirmed!.Value ? ReviewState.Confirmed : ReviewState.Disputed;
-        return steps.RunAsync(id, user, (t, by, now) => t.ReviewMeasurement(by, measurementId, review, note, now),
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.ReviewMeasurement(by, measurementId, review, note, now),
             (t, _) => db.SendReview(t, measurementId), ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> FinalReport(
-        Guid id, FinalReportRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CancellationToken ct)
+        Guid id, FinalReportRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
         var summary = TrialInputs.Required(problems, "summary", request.Summary);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
-        return steps.RunAsync(id, user, (t, by, now) => t.SubmitFinalReport(by, summary, now), (t, _) => db.SendFinalReport(t), ct);
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.SubmitFinalReport(by, summary, now), (t, _) => db.SendFinalReport(t), ct);
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Verify(
-        Guid id, VerifyRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CertificateIssuer issuer, CancellationToken ct)
+        Guid id, VerifyRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CertificateIssuer issuer, CancellationToken ct)
     {
         var problems = new InputProblems();
         if (request.Passed is null) problems.Add("passed", $"passed is required: the verdict is {Verdicts}.");
         var findings = TrialInputs.Required(problems, "findings", request.Findings);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var result = request.Passed!.Value ? VerdictResult.Passed : VerdictResult.Failed;
-        return steps.RunAsync(id, user, (t, by, now) => t.Verify(by, result, findings, now), (t, _) =>
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Verify(by, result, findings, now), (t, _) =>
         {
             // Signed and kept with the verdict in one transaction; the broadcast leaves with it.
             var certificate = issuer.Issue(t);
@@ -81,18 +82,18 @@ public static class RunningEndpoints
     }
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Close(
-        Guid id, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CancellationToken ct) =>
-        steps.RunAsync(id, user, (t, by, now) => t.Close(by, now), (t, _) => db.SendClosed(t), ct);
+        Guid id, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct) =>
+        steps.OnTrialAsync(db, id, user, (t, by, now) => t.Close(by, now), (t, _) => db.SendClosed(t), ct);
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Outcome(
-        Guid id, RecordOutcomeRequest request, ClaimsPrincipal user, TrialsDbContext db, TrialSteps steps, CancellationToken ct)
+        Guid id, RecordOutcomeRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
         var word = problems.OneOf("outcome", request.Outcome, TrialVocabulary.Outcomes);
         if (request.Date is null) problems.Add("date", "date is required: when the city procured, continued or stopped.");
         var note = problems.OptionalText("note", request.Note, TrialInputs.LongText);
-        if (problems.Any) return TrialProblems.Early(problems.ToResult());
+        if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var kind = Enum.Parse<OutcomeKind>(word, ignoreCase: true);
-        return steps.RunAsync(id, user, (t, by, now) => t.RecordOutcome(by, kind, request.Date!.Value, note, now), (t, _) => db.PublishOutcome(t), ct);
+        return steps.OnTrialAsync(db, id, user, (t, by, now) => t.RecordOutcome(by, kind, request.Date!.Value, note, now), (t, _) => db.PublishOutcome(t), ct);
     }
 }

@@ -1,3 +1,4 @@
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
@@ -34,7 +35,7 @@ public sealed class StartSweep(IServiceScopeFactory scopes, TimeProvider time, I
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var accepted = await db.Trials.Where(t => t.Status == TrialStatus.Accepted).ToListAsync(ct);
-        var started = accepted.Count(t => t.Agreement!.StartDate <= today && t.Start(now).Kind == TrialResultKind.Ok);
+        var started = accepted.Count(t => t.Agreement!.StartDate <= today && t.Start(now).Kind == StepKind.Ok);
         if (started > 0) await db.SaveChangesAsync(ct);
         return started;
     }

@@ -56,9 +56,9 @@ public static class VerifiedTrials
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"certificate-{trialId}.json");
     }
 
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(Guid trialId, TrialsDbContext db, CertificatePage page, CancellationToken ct) =>
+    private static async Task<Results<RazorComponentResult<CertificatePage>, ProblemHttpResult>> Page(Guid trialId, TrialsDbContext db, CancellationToken ct) =>
         (await FindAsync(db, trialId, ct))?.Certificate is { } signed
-            ? TypedResults.Content(page.Render(signed), "text/html; charset=utf-8")
+            ? CertificatePage.Of(signed)
             : NotVerified(trialId);
 
     private static Task<VerifiedTrial?> FindAsync(TrialsDbContext db, Guid trialId, CancellationToken ct) =>

@@ -1,8 +1,8 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Certificates;
-using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
 using MassTransit;
@@ -33,10 +33,9 @@ public sealed class VerifiedTrialsConsumer(TrialsDbContext db, CertificateVerifi
         {
             var result = Enum.TryParse<VerdictResult>(c.Verdict, ignoreCase: true, out var verdict)
                 ? trial.ApplyVerdict(new Verdict(verdict, c.Findings, new Party("", c.HostAgency), c.VerifiedAt))
-                : TrialResult.Invalid("verdict", $"'{c.Verdict}' is not a verdict.");
-            Replicated.Require(result, m.TrialId);
+                : StepResult.Invalid("verdict", $"'{c.Verdict}' is not a verdict.");
+            Replicated.Require(result, $"Trial {m.TrialId}");
         }
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<TrialOutcomeRecorded> context)
@@ -47,8 +46,7 @@ public sealed class VerifiedTrialsConsumer(TrialsDbContext db, CertificateVerifi
             throw new FederationRejectedException(Rejections.Refused, $"Trial {m.TrialId}: '{m.Outcome?.Outcome}' is not an outcome");
         (await FindOrAddAsync(m.TrialId, m.HomeCity, m.HostCity, m.SolutionId, context.CancellationToken)).Followed(m.Outcome!);
         if (await HomeCopyAsync(m.TrialId, m.HomeCity, m.HostCity, context.CancellationToken) is { } trial)
-            Replicated.Require(trial.ApplyOutcome(new Outcome(kind, m.Outcome!.Date, m.Outcome.Note, new Party("", m.HostCity), m.Outcome.RecordedAt)), m.TrialId);
-        await db.SaveChangesAsync(context.CancellationToken);
+            Replicated.Require(trial.ApplyOutcome(new Outcome(kind, m.Outcome!.Date, m.Outcome.Note, new Party("", m.HostCity), m.Outcome.RecordedAt)), $"Trial {m.TrialId}");
     }
 
     private async Task<VerifiedTrial> FindOrAddAsync(Guid trialId, string homeCity, string hostCity, Guid solutionId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
@@ -9,7 +10,7 @@ using MassTransit;
 namespace Federation.Trials.Messaging;
 
 /// <summary>The applicant's home city's copy of a trial, learning the host city's decisions.</summary>
-public sealed class HomeCopy(TrialsDbContext db, ThisCity city) :
+public sealed class HostDecisionsConsumer(TrialsDbContext db, ThisCity city) :
     IConsumer<TrialScreeningStarted>, IConsumer<TrialAccepted>, IConsumer<TrialRejected>, IConsumer<MeasurementReviewed>,
     IConsumer<TrialClosed>
 {
@@ -47,7 +48,7 @@ public sealed class HomeCopy(TrialsDbContext db, ThisCity city) :
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity, t => t.ApplyClosed(m.ClosedAt));
     }
 
-    private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, TrialResult> step)
+    private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, StepResult> step)
     {
         context.EnsureSentByOwner(hostCity);
         if (homeCity != city.Id)
@@ -57,7 +58,6 @@ public sealed class HomeCopy(TrialsDbContext db, ThisCity city) :
             ?? throw new FederationRejectedException(Rejections.Refused, $"{hostCity} decided on trial {trialId}, which {city.Id} never sent");
         if (trial.Copy != TrialSide.Home || trial.HostCity != hostCity)
             throw new FederationRejectedException(Rejections.WrongOwner, $"Trial {trialId} is not hosted by {hostCity}");
-        Replicated.Require(step(trial), trialId);
-        await db.SaveChangesAsync(context.CancellationToken);
+        Replicated.Require(step(trial), $"Trial {trialId}");
     }
 }

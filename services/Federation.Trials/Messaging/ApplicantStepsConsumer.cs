@@ -1,6 +1,7 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Domain;
 using Federation.Trials.Storage;
@@ -9,7 +10,7 @@ using MassTransit;
 namespace Federation.Trials.Messaging;
 
 /// <summary>The host city's copy of a trial, learning the steps taken in the applicant's home city.</summary>
-public sealed class HostCopy(TrialsDbContext db, ThisCity city, TrialRules rules, TimeProvider time) :
+public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, TrialRules rules, TimeProvider time) :
     IConsumer<TrialApplicationEndorsed>, IConsumer<TrialApplicationWithdrawn>, IConsumer<MeasurementReported>,
     IConsumer<TrialFinalReportSubmitted>
 {
@@ -30,10 +31,9 @@ public sealed class HostCopy(TrialsDbContext db, ThisCity city, TrialRules rules
             new Endorsement(new Party("", endorsement.Agency ?? ""), endorsement.EndorsedAt, endorsement.Note));
 
         var now = time.GetUtcNow();
-        Replicated.Require(Trial.Receive(application, city.Id, rules, now, out var trial), m.TrialId);
+        Replicated.Require(Trial.Receive(application, city.Id, rules, now, out var trial), $"Trial {m.TrialId}");
         db.Trials.Add(trial!);
         db.SendScreeningStarted(trial!, now);
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<TrialApplicationWithdrawn> context)
@@ -57,16 +57,15 @@ public sealed class HostCopy(TrialsDbContext db, ThisCity city, TrialRules rules
             t => t.ApplyFinalReport(new FinalReport(new Party("", t.Applicant.Organisation), m.SubmittedAt, m.Summary ?? "")));
     }
 
-    private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, TrialResult> step)
+    private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, StepResult> step)
     {
         FromHome(context, trialId, homeCity, hostCity);
         // The endorsement travels on its own link and may not be here yet: wait for it.
         var trial = await db.Trials.FindAsync([trialId], context.CancellationToken)
-            ?? throw new TrialNotReadyException($"Trial {trialId} has not arrived from {homeCity} yet");
+            ?? throw new NotReadyException($"Trial {trialId} has not arrived from {homeCity} yet");
         if (trial.Copy != TrialSide.Host || trial.HomeCity != homeCity)
             throw new FederationRejectedException(Rejections.WrongOwner, $"Trial {trialId} here is not {homeCity}'s application");
-        Replicated.Require(step(trial), trialId);
-        await db.SaveChangesAsync(context.CancellationToken);
+        Replicated.Require(step(trial), $"Trial {trialId}");
     }
 
     private void FromHome(ConsumeContext context, Guid trialId, string homeCity, string hostCity)

@@ -1,15 +1,15 @@
-using Federation.Awards.Common;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Topology;
 using MassTransit;
 
 namespace Federation.Awards.Features.Results;
 
 /// <summary>Every other city's copy of a cycle hears its published results, from the member list's secretariat only.</summary>
-public sealed class ResultsCopy(AwardsDbContext db, ThisCity city, MemberList members) : IConsumer<AwardResultsPublished>
+public sealed class AwardResultsConsumer(AwardsDbContext db, ThisCity city, MemberList members) : IConsumer<AwardResultsPublished>
 {
     public async Task Consume(ConsumeContext<AwardResultsPublished> context)
     {
@@ -20,8 +20,7 @@ public sealed class ResultsCopy(AwardsDbContext db, ThisCity city, MemberList me
         // The secretariat's own copy is the one they were published on.
         if (m.SecretariatCity == city.Id) return;
         var cycle = await db.Cycles.FindAsync([m.CycleId], context.CancellationToken)
-            ?? throw new AwardNotReadyException($"Cycle {m.CycleId} is not held here yet");
+            ?? throw new NotReadyException($"Cycle {m.CycleId} is not held here yet");
         Replicated.Require(cycle.ApplyResults(m.FromMessage()), $"Cycle {m.CycleId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -1,9 +1,9 @@
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Topology;
 using MassTransit;
 
@@ -13,7 +13,7 @@ namespace Federation.Awards.Features.Judging;
 /// The judge's city's copy of an assignment, hearing the secretariat: the entries assigned (the highest
 /// version wins) and its rulings on disclosed conflicts. Only the member list's secretariat city is heard.
 /// </summary>
-public sealed class JudgeCityCopy(AwardsDbContext db, ThisCity city, MemberList members) :
+public sealed class AssignmentConsumer(AwardsDbContext db, ThisCity city, MemberList members) :
     IConsumer<JudgeAssigned>, IConsumer<ConflictRuled>
 {
     public async Task Consume(ConsumeContext<JudgeAssigned> context)
@@ -28,7 +28,6 @@ public sealed class JudgeCityCopy(AwardsDbContext db, ThisCity city, MemberList 
             db.Assignments.Add(received!);
         }
         else Replicated.Require(held.ApplyAssignment(snapshot), $"Assignment {m.AssignmentId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<ConflictRuled> context)
@@ -37,9 +36,8 @@ public sealed class JudgeCityCopy(AwardsDbContext db, ThisCity city, MemberList 
         Check(context, m.AssignmentId, m.JudgeCity, m.SecretariatCity);
         // The assignment travels on its own link: a ruling may overtake it, and waits for it.
         var held = await db.Assignments.FindAsync([m.AssignmentId], context.CancellationToken)
-            ?? throw new AwardNotReadyException($"Assignment {m.AssignmentId} is not held here yet");
+            ?? throw new NotReadyException($"Assignment {m.AssignmentId} is not held here yet");
         Replicated.Require(held.ApplyRuling(m.Ruling()), $"Assignment {m.AssignmentId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     private void Check(ConsumeContext context, Guid assignmentId, string judgeCity, string secretariatCity)

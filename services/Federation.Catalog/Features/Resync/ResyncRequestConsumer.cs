@@ -13,7 +13,7 @@ namespace Federation.Catalog.Features.Resync;
 /// this city broadcasts its current listings and tombstones again. Replicas that are up to date
 /// ignore them by version, so answering is harmless to everyone else.
 /// </summary>
-public sealed class CatalogResync(CatalogDbContext db, ThisCity city, ILogger<CatalogResync> logger)
+public sealed class ResyncRequestConsumer(CatalogDbContext db, ThisCity city, ILogger<ResyncRequestConsumer> logger)
     : IConsumer<CatalogResyncRequested>
 {
     public async Task Consume(ConsumeContext<CatalogResyncRequested> context)

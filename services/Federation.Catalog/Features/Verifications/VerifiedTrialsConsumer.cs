@@ -8,7 +8,7 @@ namespace Federation.Catalog.Features.Verifications;
 /// Puts verified trials on the solutions they verified, in every city (this one included: the trials
 /// service, not the catalogue, ran the trial). Only the host city may say how its trial ended.
 /// </summary>
-public sealed class TrialResults(CatalogDbContext db) : IConsumer<TrialVerified>, IConsumer<TrialOutcomeRecorded>
+public sealed class VerifiedTrialsConsumer(CatalogDbContext db) : IConsumer<TrialVerified>, IConsumer<TrialOutcomeRecorded>
 {
     public async Task Consume(ConsumeContext<TrialVerified> context)
     {

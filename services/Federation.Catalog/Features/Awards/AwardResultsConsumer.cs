@@ -11,7 +11,7 @@ namespace Federation.Catalog.Features.Awards;
 /// secretariat's included: the awards service, not the catalogue, ran the cycle). Only the secretariat of
 /// the member list may publish them.
 /// </summary>
-public sealed class AwardResults(CatalogDbContext db, MemberList members) : IConsumer<AwardResultsPublished>
+public sealed class AwardResultsConsumer(CatalogDbContext db, MemberList members) : IConsumer<AwardResultsPublished>
 {
     public async Task Consume(ConsumeContext<AwardResultsPublished> context)
     {

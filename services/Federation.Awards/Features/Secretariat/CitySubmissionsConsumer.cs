@@ -1,9 +1,9 @@
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using MassTransit;
 using ScoreChange = Federation.Awards.Domain.ScoreChange;
 
@@ -14,7 +14,7 @@ namespace Federation.Awards.Features.Secretariat;
 /// and score sheets. Each is accepted only from the city the message names as its sender, and only here if
 /// this city is the secretariat it names.
 /// </summary>
-public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
+public sealed class CitySubmissionsConsumer(AwardsDbContext db, ThisCity city) :
     IConsumer<AwardEntrySubmitted>, IConsumer<AwardEntryWithdrawn>, IConsumer<JudgeEnrolled>, IConsumer<ConflictDeclared>,
     IConsumer<ScoreSubmitted>
 {
@@ -36,7 +36,6 @@ public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
             Replicated.Require(Entry.Receive(submission, cycle, city.Id, out var entry), $"Entry {m.EntryId}");
             db.Entries.Add(entry!);
         }
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<AwardEntryWithdrawn> context)
@@ -44,15 +43,14 @@ public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
         var m = context.Message;
         From(context, m.City, m.SecretariatCity);
         var entry = await db.Entries.FindAsync([m.EntryId], context.CancellationToken)
-            ?? throw new AwardNotReadyException($"Entry {m.EntryId} has not arrived yet");
+            ?? throw new NotReadyException($"Entry {m.EntryId} has not arrived yet");
         if ((entry.City, entry.CycleId) != (m.City, m.CycleId))
             throw new FederationRejectedException(Rejections.WrongOwner, $"Entry {m.EntryId} is not {m.City}'s entry in cycle {m.CycleId}");
         var result = entry.ApplyWithdrawal(new Withdrawal(m.WithdrawnAt, m.Reason));
         Replicated.Require(result, $"Entry {m.EntryId}");
-        if (result.Kind == AwardResultKind.Ok)
+        if (result.Kind == StepKind.Ok)
             foreach (var a in db.Assignments.Where(a => a.CycleId == m.CycleId).AsEnumerable().Where(a => a.IsAssigned(m.EntryId)).ToList())
-                if (a.DropWithdrawn(m.EntryId, m.WithdrawnAt).Kind == AwardResultKind.Ok) db.SendAssignment(a, city.Id);
-        await db.SaveChangesAsync(context.CancellationToken);
+                if (a.DropWithdrawn(m.EntryId, m.WithdrawnAt).Kind == StepKind.Ok) db.SendAssignment(a, city.Id);
     }
 
     public async Task Consume(ConsumeContext<JudgeEnrolled> context)
@@ -68,7 +66,6 @@ public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
             Replicated.Require(Judge.Receive(enrolment, city.Id, out var judge), $"Judge {m.JudgeId}");
             db.Judges.Add(judge!);
         }
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<ConflictDeclared> context)
@@ -80,7 +77,6 @@ public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
         var assignment = await AssignmentAsync(m.AssignmentId, context.CancellationToken);
         var @ref = new AssignmentRef(m.AssignmentId, m.CycleId, m.JudgeId, m.JudgeCity, m.SecretariatCity);
         Replicated.Require(assignment.ApplyConflict(new ConflictDeclaration(@ref, m.EntryId, kind, m.Note, m.DeclaredAt)), $"Assignment {m.AssignmentId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<ScoreSubmitted> context)
@@ -92,7 +88,6 @@ public sealed class SecretariatInbox(AwardsDbContext db, ThisCity city) :
         var sheet = new JudgeSheet(m.EntryId, [.. m.Scores.Select(s => new Score(s.Criterion, s.Value, s.Comment))], m.Sequence, m.SubmittedAt);
         var history = m.History.Select(h => new ScoreChange(h.JudgeId, h.EntryId, h.Criterion, h.Old, h.New, h.Comment, h.Sequence, h.At)).ToList();
         Replicated.Require(assignment.ApplySheet(new SheetSubmission(@ref, sheet, history)), $"Assignment {m.AssignmentId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     private void From(ConsumeContext context, string sender, string secretariatCity)

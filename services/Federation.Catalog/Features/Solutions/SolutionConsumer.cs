@@ -6,7 +6,7 @@ using MassTransit;
 namespace Federation.Catalog.Features.Solutions;
 
 /// <summary>Keeps this city's copies of other cities' listings.</summary>
-public sealed class SolutionReplication(CatalogDbContext db, ThisCity city, ILogger<SolutionReplication> logger)
+public sealed class SolutionConsumer(CatalogDbContext db, ThisCity city, ILogger<SolutionConsumer> logger)
     : IConsumer<SolutionPublished>, IConsumer<SolutionWithdrawn>
 {
     public Task Consume(ConsumeContext<SolutionPublished> context)

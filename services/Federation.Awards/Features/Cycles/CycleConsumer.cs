@@ -1,9 +1,9 @@
-using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
+using Federation.ServiceDefaults.Steps;
 using Federation.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Federation.Awards.Features.Cycles;
 
 /// <summary>Every city's copy of a cycle, from the secretariat's broadcasts. Only the member list's secretariat is heard.</summary>
-public sealed class CycleCopy(AwardsDbContext db, ThisCity city, MemberList members) :
+public sealed class CycleConsumer(AwardsDbContext db, ThisCity city, MemberList members) :
     IConsumer<AwardCycleOpened>, IConsumer<AwardCycleRescheduled>
 {
     public async Task Consume(ConsumeContext<AwardCycleOpened> context)
@@ -26,7 +26,6 @@ public sealed class CycleCopy(AwardsDbContext db, ThisCity city, MemberList memb
         }
         // The call heard again after the windows moved is older than the copy: nothing to do.
         else if (held.UpdatedAt <= terms.OpenedAt) Replicated.Require(held.ApplyOpened(terms), $"Cycle {terms.CycleId}");
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<AwardCycleRescheduled> context)
@@ -35,12 +34,11 @@ public sealed class CycleCopy(AwardsDbContext db, ThisCity city, MemberList memb
         if (!FromSecretariat(context, m.SecretariatCity)) return;
         var ct = context.CancellationToken;
         var cycle = await db.Cycles.FindAsync([m.CycleId], ct)
-            ?? throw new AwardNotReadyException($"Cycle {m.CycleId} is not held here yet");
+            ?? throw new NotReadyException($"Cycle {m.CycleId} is not held here yet");
         var result = cycle.ApplySchedule(m.Schedule());
         Replicated.Require(result, $"Cycle {m.CycleId}");
-        if (result.Kind == AwardResultKind.Ok)
+        if (result.Kind == StepKind.Ok)
             foreach (var a in await db.Assignments.Where(a => a.CycleId == m.CycleId).ToListAsync(ct)) a.ApplyJudgingWindow(cycle.Judging, m.RescheduledAt);
-        await db.SaveChangesAsync(ct);
     }
 
     // The secretariat's own node hears its broadcasts too: its copy is the one they came from.

@@ -6,7 +6,7 @@ using MassTransit;
 namespace Federation.Catalog.Features.Challenges;
 
 /// <summary>Keeps this city's copies of other cities' challenges.</summary>
-public sealed class ChallengeReplication(CatalogDbContext db, ThisCity city, ILogger<ChallengeReplication> logger)
+public sealed class ChallengeConsumer(CatalogDbContext db, ThisCity city, ILogger<ChallengeConsumer> logger)
     : IConsumer<ChallengePublished>, IConsumer<ChallengeWithdrawn>
 {
     public Task Consume(ConsumeContext<ChallengePublished> context)

@@ -1,26 +1,26 @@
-using Federation.Awards.Domain;
 using Federation.ServiceDefaults.Messaging;
 
-namespace Federation.Awards.Common;
+namespace Federation.ServiceDefaults.Steps;
 
 /// <summary>
 /// A step another city took arrives before the one it follows (each message type crosses on its own
 /// federation link, so their order is not kept). Thrown to have the message retried a little later.
 /// </summary>
-public sealed class AwardNotReadyException(string reason) : Exception(reason);
+public sealed class NotReadyException(string reason) : Exception(reason);
 
 /// <summary>How a consumer treats the domain's answer to what another city sent.</summary>
 public static class Replicated
 {
     /// <summary>Ok and Unchanged are done; a Conflict waits for its predecessor; anything else is refused for good.</summary>
-    public static void Require(AwardResult result, string what)
+    /// <param name="what">The record, as the error names it: "Trial {id}", "Cycle {id}".</param>
+    public static void Require(StepResult result, string what)
     {
         switch (result.Kind)
         {
-            case AwardResultKind.Ok or AwardResultKind.Unchanged:
+            case StepKind.Ok or StepKind.Unchanged:
                 return;
-            case AwardResultKind.Conflict:
-                throw new AwardNotReadyException($"{what}: {result.Reason}");
+            case StepKind.Conflict:
+                throw new NotReadyException($"{what}: {result.Reason}");
             default:
                 throw new FederationRejectedException(Rejections.Refused, $"{what}: {result.Field} {result.Reason}".Trim());
         }
