@@ -40,7 +40,7 @@ public sealed record Criterion(string Key, string Name, decimal Weight)
 
     // Keys name CSV columns and URL segments, so they stay plain.
     private static bool IsKey(string? key) =>
-        !string.IsNullOrEmpty(key) && key.Length <= 40 && key[0] != '-' && key[^1] != '-' && !key.Contains("--")
+        !string.IsNullOrEmpty(key) && key.Length <= Features.Cycles.CycleLimits.CriterionKeyLength && key[0] != '-' && key[^1] != '-' && !key.Contains("--")
         && key.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 }
 

@@ -10,31 +10,33 @@ namespace Federation.Catalog.Common;
 /// <summary>The endpoints solutions and challenges share: search, read by id, withdraw.</summary>
 public static class RecordEndpoints
 {
+    /// <param name="toResponse">The record as shown at the time given (a challenge past its deadline shows closed).</param>
     /// <param name="attach">Adds to a page of responses what other services broadcast about them (verified trials, say).</param>
     public static RouteGroupBuilder MapRecordEndpoints<TRecord, TResponse>(this RouteGroupBuilder api,
-        Func<CatalogDbContext, DbSet<TRecord>> records, Func<TRecord, TResponse> toResponse,
+        Func<CatalogDbContext, DbSet<TRecord>> records, Func<TRecord, DateTimeOffset, TResponse> toResponse,
         Func<CatalogDbContext, IReadOnlyList<TResponse>, CancellationToken, Task<IReadOnlyList<TResponse>>>? attach = null)
         where TRecord : CatalogRecord
     {
         attach ??= (_, page, _) => Task.FromResult(page);
         api.MapGet("/", async Task<Results<Ok<ResultPage<TResponse>>, ValidationProblem>> (
             string? q, string? domain, string? city, string? page, string? pageSize,
-            CatalogDbContext db, MemberList members, CancellationToken ct) =>
+            CatalogDbContext db, MemberList members, TimeProvider time, CancellationToken ct) =>
         {
             if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, members, out var search, out var problem)) return problem;
             var (items, total) = await search.RunAsync(records(db).AsNoTracking(), ct);
-            var shown = await attach(db, [.. items.Select(toResponse)], ct);
+            var now = time.GetUtcNow();
+            var shown = await attach(db, [.. items.Select(r => toResponse(r, now))], ct);
             return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, total));
         }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, newest first");
 
-        api.MapGet("/{id:guid}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
-            Guid id, string? city, CatalogDbContext db, ThisCity thisCity, CancellationToken ct) =>
+        api.MapGet("/{id}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
+            Guid id, string? city, CatalogDbContext db, ThisCity thisCity, TimeProvider time, CancellationToken ct) =>
             await records(db).AsNoTracking().FindLiveAsync(id, thisCity.Id, city, ct) is { } record
-                ? TypedResults.Ok((await attach(db, [toResponse(record)], ct))[0])
+                ? TypedResults.Ok((await attach(db, [toResponse(record, time.GetUtcNow())], ct))[0])
                 : OwnedRecords.NotFound(id))
             .AllowAnonymous().WithSummary("One record by id; ?city= picks the owner if two cities used the same id");
 
-        api.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (
+        api.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (
             Guid id, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct) =>
         {
             var (record, missing) = await records(db).FindOwnAsync(id, city.Id, ct);

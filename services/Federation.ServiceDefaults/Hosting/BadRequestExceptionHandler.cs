@@ -1,39 +1,91 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Federation.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.ServiceDefaults.Hosting;
 
 /// <summary>
-/// Turns unreadable requests (malformed JSON, a wrong type, a body too large) into a 400/413
-/// ProblemDetails that names the offending field, instead of an empty 400 or a 500.
+/// Requests that cannot be bound (malformed JSON, a value of the wrong kind, a field the request does not
+/// have, a route id that is not an id, no body) answer the same 400 as the endpoints' own checks: a
+/// ValidationProblem naming the field in plain words. The framework's messages are for its developers.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         if (exception is not BadHttpRequestException bad) return false;
-        var field = FieldOf(bad);
         http.Response.StatusCode = bad.StatusCode;
-        var details = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? new ProblemDetails { Status = bad.StatusCode, Title = "Request body too large", Detail = bad.Message }
-            : new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Describe(bad)] })
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read",
-            };
+        ProblemDetails details = bad.StatusCode switch
+        {
+            StatusCodes.Status413PayloadTooLarge => new() { Title = "Request body too large", Detail = $"A request body holds at most {ServiceDefaults.MaxRequestBodyBytes / 1024} KB." },
+            StatusCodes.Status415UnsupportedMediaType => Invalid("body", "Send the body as JSON, with Content-Type: application/json."),
+            _ => Invalid(Explain(bad, http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)),
+        };
+        details.Status = bad.StatusCode;
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
-    // "$.provider.homeCity" -> "provider.homeCity"; a body that is not JSON at all -> "body".
-    private static string FieldOf(BadHttpRequestException bad) =>
-        bad.InnerException is JsonException { Path: { Length: > 1 } path } ? path.TrimStart('$', '.') : "body";
+    private static HttpValidationProblemDetails Invalid((string Field, string Reason) problem) => Invalid(problem.Field, problem.Reason);
 
-    private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
+    private static HttpValidationProblemDetails Invalid(string field, string reason) =>
+        new(new Dictionary<string, string[]> { [field] = [reason] }) { Title = InputProblems.Title };
+
+    private static (string Field, string Reason) Explain(BadHttpRequestException bad, Type? body)
     {
-        JsonException json when json.Path is { Length: > 1 } => $"Value at {json.Path} is not valid: {json.Message.Split(" Path:")[0]}",
-        JsonException => "The body is not valid JSON.",
-        _ => bad.Message,
+        if (bad.InnerException is JsonException json) return Explain(json, body);
+        if (BindFailure().Match(bad.Message) is { Success: true } bind)
+            return (bind.Groups["name"].Value, $"{bind.Groups["name"].Value} must be {DescribeParameter(bind.Groups["type"].Value)}.");
+        if (MissingParameter().Match(bad.Message) is { Success: true } missing)
+            return missing.Groups["source"].Value == "body"
+                ? ("body", "The request needs a JSON body.")
+                : (missing.Groups["name"].Value, $"{missing.Groups["name"].Value} is required.");
+        if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)) return ("body", "The request needs a JSON body.");
+        return ("body", "The request could not be read.");
+    }
+
+    private static (string Field, string Reason) Explain(JsonException json, Type? body)
+    {
+        var field = RequestShape.FieldOf(json.Path);
+        if (UnmappedMember().Match(json.Message) is { Success: true } unmapped)
+        {
+            var name = unmapped.Groups["name"].Value;
+            var named = field == "body" ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
+            return (named, $"{named} is not a field of this request.");
+        }
+        if (json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && body is not null
+            && RequestShape.TypeAt(body, json.Path) is { } expected)
+            return field == "body" ? (field, "The body must be a JSON object.") : (field, $"{field} must be {RequestShape.Describe(expected)}.");
+        if (json.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+            return ("body", "The body nests objects or lists too deeply.");
+        // Malformed JSON: the path says how far the reader got, which is where to look.
+        if (json.Message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || json.Message.Contains("end of data", StringComparison.Ordinal))
+            return (field, "The body is not complete JSON: it ends inside an object or list.");
+        var where = json.LineNumber is { } line ? $" (line {line + 1}, character {json.BytePositionInLine + 1})" : "";
+        return (field, $"The body is not valid JSON{where}.");
+    }
+
+    // Route and query values arrive as text; the binder names the parameter's C# type ("Guid", "int?").
+    private static string DescribeParameter(string type) => type.TrimEnd('?') switch
+    {
+        "Guid" => RequestShape.Describe(typeof(Guid)),
+        "int" or "long" => RequestShape.Describe(typeof(int)),
+        "decimal" or "double" => RequestShape.Describe(typeof(decimal)),
+        "bool" => RequestShape.Describe(typeof(bool)),
+        "DateOnly" => RequestShape.Describe(typeof(DateOnly)),
+        "DateTimeOffset" => RequestShape.Describe(typeof(DateTimeOffset)),
+        _ => "a valid value",
     };
+
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>\S+) (?<name>[^"]+)" from""")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("""^Required parameter "\S+ (?<name>[^"]+)" was not provided from (?<source>\w+)""")]
+    private static partial Regex MissingParameter();
+
+    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedMember();
 }

@@ -8,7 +8,10 @@ public sealed partial class Trial
     {
         var check = ByHostAgency(by)
             .Then(() => CanMove(TrialStatus.Accepted, TrialStatus.Screening))
-            .Then(() => agreement.Check(rules));
+            .Then(() => agreement.Check(rules))
+            .Then(() => agreement.EndDate < DateOnly.FromDateTime(now.UtcDateTime)
+                ? StepResult.Invalid("endDate", "The agreed dates lie wholly in the past: a trial is agreed for days to come.")
+                : StepResult.Ok);
         if (check.Succeeded) SetAccepted(agreement with { Kpis = [.. agreement.Kpis] }, by.AsParty(), now);
         return check;
     }

@@ -22,8 +22,8 @@ public static class CycleEndpoints
         cycles.MapPost("/", Open).RequireAuthorization(Policies.Secretariat)
             .WithSummary("The secretariat opens an award cycle; the call is broadcast to every city");
         cycles.MapGet("/", List).AllowAnonymous().WithSummary("The cycles this city holds, newest first");
-        cycles.MapGet("/{id:guid}", Get).AllowAnonymous().WithSummary("One cycle as this city holds it");
-        cycles.MapPost("/{id:guid}/schedule", Reschedule).RequireAuthorization(Policies.Secretariat)
+        cycles.MapGet("/{id}", Get).AllowAnonymous().WithSummary("One cycle as this city holds it");
+        cycles.MapPost("/{id}/schedule", Reschedule).RequireAuthorization(Policies.Secretariat)
             .WithSummary("The secretariat moves the cycle's windows; every city hears of it");
     }
 

@@ -11,32 +11,34 @@ public static class CycleInputs
     {
         var problems = found = new InputProblems();
         var year = problems.Range("year", r.Year, 2000, 9999);
-        var name = problems.Text("name", r.Name, 200);
-        if (r.Labels is null || r.Labels.Count == 0) problems.Add("labels", "labels needs at least one award label.");
+        var name = problems.Text("name", r.Name, CycleLimits.NameLength);
+        var labels = problems.Items("labels", r.Labels, CycleLimits.Labels, (l, at) => problems.Text(at, l, CycleLimits.LabelLength));
         List<Criterion> criteria = r.Criteria is null || r.Criteria.Count == 0
             ? [.. Criterion.Defaults]
-            : [.. r.Criteria.Select((c, i) => new Criterion(
-                problems.Text($"criteria[{i}].key", c.Key, 40), problems.Text($"criteria[{i}].name", c.Name, 100), Weight(problems, i, c.Weight)))];
+            : problems.Items("criteria", r.Criteria, CycleLimits.Criteria, (c, at) => new Criterion(
+                problems.Text($"{at}.key", c.Key, CycleLimits.CriterionKeyLength), problems.Text($"{at}.name", c.Name, CycleLimits.CriterionNameLength),
+                Weight(problems, at, c.Weight)));
         var nominationOpens = r.NominationOpens ?? now;
         var nominationCloses = Required(problems, "nominationCloses", r.NominationCloses);
         var judgingOpens = Required(problems, "judgingOpens", r.JudgingOpens);
         var judgingCloses = Required(problems, "judgingCloses", r.JudgingCloses);
-        var finalists = problems.Range("finalists", r.Finalists, 1, 100);
-        var winners = problems.Range("winners", r.Winners, 1, 100);
+        var finalists = problems.Range("finalists", r.Finalists, 1, CycleLimits.MostEntries);
+        var winners = problems.Range("winners", r.Winners, 1, CycleLimits.MostEntries);
         var tieBreak = TieBreak.DefaultFor(criteria.Count > 0 ? criteria : Criterion.Defaults);
         if (r.TieBreak is not null)
         {
             var rule = CycleContracts.RuleNamed(problems.OneOf("tieBreak.rule", r.TieBreak.Rule, AwardVocabulary.TieBreakRules));
-            tieBreak = new TieBreak(rule ?? TieBreakRule.Criterion, string.IsNullOrWhiteSpace(r.TieBreak.Criterion) ? null : r.TieBreak.Criterion.Trim());
+            tieBreak = new TieBreak(rule ?? TieBreakRule.Criterion,
+                problems.OptionalText("tieBreak.criterion", r.TieBreak.Criterion, CycleLimits.CriterionKeyLength));
         }
-        input = new CycleInput(year, name, [.. r.Labels ?? []], criteria, new Window(nominationOpens, nominationCloses),
+        input = new CycleInput(year, name, labels, criteria, new Window(nominationOpens, nominationCloses),
             new Window(judgingOpens, judgingCloses), finalists, winners, r.NormaliseScores ?? false, tieBreak, r.RequiresVerifiedTrial ?? false);
         return !problems.Any;
     }
 
-    private static decimal Weight(InputProblems problems, int i, decimal? weight)
+    private static decimal Weight(InputProblems problems, string at, decimal? weight)
     {
-        if (weight is null) problems.Add($"criteria[{i}].weight", $"criteria[{i}].weight is required.");
+        if (weight is null) problems.Add($"{at}.weight", $"{at}.weight is required.");
         return weight ?? 0;
     }
 

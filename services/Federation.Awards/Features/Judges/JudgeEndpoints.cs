@@ -44,7 +44,7 @@ public static class JudgeEndpoints
             // The caller's own token: the identity service answers an agency of this city only.
             found = await identity.GetUserAsync(userName, http.Request.Headers.Authorization.ToString(), ct).OrNullIfNotFoundAsync();
             if (found is null)
-                return Invalid("userName", $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
+                return InputProblems.One("userName", $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
         }
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {
@@ -83,7 +83,4 @@ public static class JudgeEndpoints
 
     private static JudgeResponse ToResponse(this Judge j) =>
         new(j.Id, j.City, j.UserName, j.DisplayName, j.Organisation, j.Expertise, j.EnrolledBy, j.EnrolledAt);
-
-    private static ValidationProblem Invalid(string field, string reason) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The request has invalid fields");
 }

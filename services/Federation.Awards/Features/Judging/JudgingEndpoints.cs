@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Federation.Awards.Common;
 using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
+using Federation.Awards.Features.Cycles;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Auth;
@@ -25,11 +26,11 @@ public static class JudgingEndpoints
     {
         var judging = awards.MapGroup("/assignments").RequireAuthorization(Policies.Judge);
         judging.MapGet("/mine", Mine).WithSummary("The signed-in judge's assignments: entries, criteria, window, sheets and conflicts");
-        judging.MapPost("/{id:guid}/entries/{entryId:guid}/conflict", DeclareConflict)
+        judging.MapPost("/{id}/entries/{entryId}/conflict", DeclareConflict)
             .WithSummary("The judge declares a conflict of interest on an assigned entry (real, apparent or potential)");
-        judging.MapPut("/{id:guid}/entries/{entryId:guid}/scores", Score)
+        judging.MapPut("/{id}/entries/{entryId}/scores", Score)
             .WithSummary("The judge sets or changes scores (0-10) on the criteria named, within the judging window; every change audited");
-        judging.MapPost("/{id:guid}/entries/{entryId:guid}/scores", Score).WithSummary("The same as PUT");
+        judging.MapPost("/{id}/entries/{entryId}/scores", Score).WithSummary("The same as PUT");
     }
 
     private static async Task<Ok<List<AssignmentResponse>>> Mine(ClaimsPrincipal user, AwardsDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
@@ -59,17 +60,12 @@ public static class JudgingEndpoints
         Guid id, Guid entryId, ScoreRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         var problems = new InputProblems();
-        var scores = new List<Score>();
-        if (request.Scores is null || request.Scores.Count == 0) problems.Add("scores", "Score at least one criterion.");
-        else
-            for (var i = 0; i < request.Scores.Count; i++)
-            {
-                var item = request.Scores[i];
-                var criterion = problems.Text($"scores[{i}].criterion", item?.Criterion, 40);
-                if (item?.Value is null) problems.Add($"scores[{i}].value", $"scores[{i}].value is required.");
-                var comment = problems.OptionalText($"scores[{i}].comment", item?.Comment, NoteLength);
-                scores.Add(new Score(criterion, item?.Value ?? 0, comment));
-            }
+        var scores = problems.Items("scores", request.Scores, CycleLimits.Criteria, (item, at) =>
+        {
+            var criterion = problems.Text($"{at}.criterion", item.Criterion, CycleLimits.CriterionKeyLength);
+            if (item.Value is null) problems.Add($"{at}.value", $"{at}.value is required.");
+            return new Score(criterion, item.Value ?? 0, problems.OptionalText($"{at}.comment", item.Comment, NoteLength));
+        });
         if (problems.Any) return Early(problems.ToResult());
         return StepAsync(id, user, db, steps, city, (a, by, now) => a.Score(by, entryId, scores, now), a => db.SendSheet(a, entryId), ct);
     }

@@ -29,15 +29,15 @@ public static class NominationEndpoints
             .WithSummary("An agency of this city nominates one of its city's listings for an open cycle; sent to the secretariat");
         awards.MapPost("/applications", Apply).RequireAuthorization(Policies.Startup)
             .WithSummary("A startup of this city applies with its listing; it stays here until the city's agency endorses it");
-        awards.MapPost("/entries/{id:guid}/endorse", Endorse).RequireAuthorization(Policies.Agency)
+        awards.MapPost("/entries/{id}/endorse", Endorse).RequireAuthorization(Policies.Agency)
             .WithSummary("This city's agency endorses an application: it becomes a nomination, sent to the secretariat");
-        awards.MapPost("/entries/{id:guid}/decline", Decline).RequireAuthorization(Policies.Agency)
+        awards.MapPost("/entries/{id}/decline", Decline).RequireAuthorization(Policies.Agency)
             .WithSummary("This city's agency declines an application; it never leaves the city");
-        awards.MapPost("/entries/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.AgencyOrStartup)
+        awards.MapPost("/entries/{id}/withdraw", Withdraw).RequireAuthorization(Policies.AgencyOrStartup)
             .WithSummary("The agency, or the startup that applied, withdraws the entry before judging opens");
         awards.MapGet("/entries", List).RequireAuthorization(Policies.AgencyOrStartup)
             .WithSummary("This city's entries: an agency sees all, a startup its own organisation's; ?cycleId=, ?status=, paging");
-        awards.MapGet("/entries/{id:guid}", Get).RequireAuthorization(Policies.AgencyOrStartup).WithSummary("One of this city's entries");
+        awards.MapGet("/entries/{id}", Get).RequireAuthorization(Policies.AgencyOrStartup).WithSummary("One of this city's entries");
     }
 
     private static Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> Nominate(
@@ -61,7 +61,7 @@ public static class NominationEndpoints
         if (evidence?.Count > MaxEvidence) problems.Add("evidenceTrialIds", $"At most {MaxEvidence} trials are cited.");
         if (problems.Any) return problems.ToResult();
         var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct);
-        if (cycle is null) return Invalid("cycleId", $"This node holds no award cycle {cycleId}.");
+        if (cycle is null) return InputProblems.One("cycleId", $"This node holds no award cycle {cycleId}.");
 
         var (solution, verified, invalid, unavailable) = await listings.FindAsync(solutionId!.Value, city.Id, ct);
         if (solution is null) return invalid is not null ? invalid : unavailable!;
@@ -148,7 +148,4 @@ public static class NominationEndpoints
         var own = entries.Where(e => e.City == city && e.HeldAt == city);
         return by.Role == Actor.Agency ? own : own.Where(e => e.ApplicantOrganisation == by.Organisation);
     }
-
-    private static ValidationProblem Invalid(string field, string reason) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The request has invalid fields");
 }

@@ -13,9 +13,9 @@ public static class ResultsEndpoints
     {
         app.MapGet("/api/awards/results", List).AllowAnonymous().WithTags("Award results")
             .WithSummary("Every published cycle's winners and finalists, newest first");
-        app.MapGet("/api/awards/cycles/{id:guid}/results", Get).AllowAnonymous().WithTags("Award results")
+        app.MapGet("/api/awards/cycles/{id}/results", Get).AllowAnonymous().WithTags("Award results")
             .WithSummary("One published cycle's winners and finalists");
-        app.MapGet("/api/awards/cycles/{id:guid}/results/page", Page).AllowAnonymous().WithTags("Award results")
+        app.MapGet("/api/awards/cycles/{id}/results/page", Page).AllowAnonymous().WithTags("Award results")
             .WithSummary("One published cycle's results as a printable page");
     }
 

@@ -63,22 +63,26 @@ public static class FinaleEndpoints
         Guid id, ChooseWinnersRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
-        if (request.Winners is not { Count: > 0 } winners) return Early("winners", "winners names at least one winner.");
-        var choices = winners.Select((w, i) =>
+        var choices = problems.Items("winners", request.Winners, CycleLimits.MostEntries, (w, at) =>
         {
-            var label = problems.Text($"winners[{i}].label", w.Label, 200);
-            if (w.EntryId is null) problems.Add($"winners[{i}].entryId", $"winners[{i}].entryId is required.");
-            return new WinnerChoice(label, w.EntryId ?? Guid.Empty, problems.OptionalText($"winners[{i}].reason", w.Reason, 2000));
-        }).ToList();
+            var label = problems.Text($"{at}.label", w.Label, CycleLimits.LabelLength);
+            if (w.EntryId is null) problems.Add($"{at}.entryId", $"{at}.entryId is required.");
+            return new WinnerChoice(label, w.EntryId ?? Guid.Empty, problems.OptionalText($"{at}.reason", w.Reason, CycleLimits.ReasonLength));
+        });
         if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
         return steps.OnCycleAsync(db, id, user, (c, ct) => CycleRanking.ComputeAsync(db, c, ct),
             (c, ranking, by, now) => c.ChooseWinners(by, choices, ranking.Order(), now), null, ct);
     }
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Publish(
-        Guid id, PublishRequest? request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct) =>
-        steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, request?.Announcement, now),
+        Guid id, PublishRequest? request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var announcement = problems.OptionalText("announcement", request?.Announcement, CycleLimits.AnnouncementLength);
+        if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
+        return steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, announcement, now),
             (c, _) => db.Publish(c.Results()!.ToMessage()), ct);
+    }
 
     private static ValidationProblem Unrankable(CycleRanking ranking) =>
         TypedResults.ValidationProblem(ranking.Result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray()),

@@ -17,8 +17,8 @@ public static class PanelEndpoints
     {
         cycle.MapGet("/entries", Entries).WithSummary("The cycle's entries as the secretariat holds them");
         cycle.MapPost("/assignments", Assign).WithSummary("Puts an enrolled judge on the panel, or adds entries to their assignment");
-        cycle.MapPost("/assignments/{judgeId:guid}/unassign", Unassign).WithSummary("Takes unscored entries from a judge");
-        cycle.MapPost("/assignments/{judgeId:guid}/conflicts/{entryId:guid}/exclude", Exclude)
+        cycle.MapPost("/assignments/{judgeId}/unassign", Unassign).WithSummary("Takes unscored entries from a judge");
+        cycle.MapPost("/assignments/{judgeId}/conflicts/{entryId}/exclude", Exclude)
             .WithSummary("Excludes (or counts again) a judge's scores of an entry with a disclosed conflict");
         cycle.MapGet("/progress", Progress).WithSummary("Scoring progress per judge and entry");
     }

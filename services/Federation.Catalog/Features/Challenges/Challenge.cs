@@ -39,6 +39,13 @@ public sealed class Challenge : CatalogRecord
         Set(new ChallengeInput(r.Title, r.Description, r.Domain, r.HostAgency, r.Site, r.Deadline, r.Status));
     }
 
+    /// <summary>
+    /// The challenge as shown at <paramref name="now"/>: an open call whose deadline day has ended (in UTC) shows
+    /// as closed at every city, though no one closed it. The stored and broadcast status stays as the owner set it.
+    /// </summary>
+    public ChallengeResponse ToResponse(DateTimeOffset now) =>
+        Status == "open" && Deadline < DateOnly.FromDateTime(now.UtcDateTime) ? ToResponse() with { Status = "closed" } : ToResponse();
+
     public ChallengeResponse ToResponse() =>
         new(Id, City, Version, Title, Description, Domain, HostAgency, Site, Deadline, Status, PublishedAt, UpdatedAt);
 

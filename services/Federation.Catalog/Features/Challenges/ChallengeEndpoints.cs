@@ -13,20 +13,21 @@ public static class ChallengeEndpoints
     {
         // Writes are for an agency of this city; the reads below opt out, so a new endpoint starts protected.
         var api = app.MapGroup("/api/challenges").WithTags("Challenges").RequireAuthorization(Policies.Agency)
-            .MapRecordEndpoints(db => db.Challenges, s => s.ToResponse());
+            .MapRecordEndpoints(db => db.Challenges, (c, now) => c.ToResponse(now));
         api.MapPost("/", Create).WithSummary("Publish a need (challenge) owned by this city");
-        api.MapPut("/{id:guid}", Update).WithSummary("Change this city's challenge; send the version you read");
+        api.MapPut("/{id}", Update).WithSummary("Change this city's challenge; send the version you read");
     }
 
     private static async Task<Results<Created<ChallengeResponse>, ValidationProblem>> Create(
         ChallengeRequest request, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
     {
         if (!ChallengeInput.TryRead(request, out var input, out var problem)) return problem;
-        var challenge = Challenge.Create(city.Id, input, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var challenge = Challenge.Create(city.Id, input, now);
         db.Challenges.Add(challenge);
         db.Publish(challenge.StateEvent());
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge.ToResponse());
+        return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge.ToResponse(now));
     }
 
     private static async Task<Results<Ok<ChallengeResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -36,8 +37,9 @@ public static class ChallengeEndpoints
         var (challenge, missing) = await db.Challenges.FindOwnAsync(id, city.Id, ct);
         if (challenge is null) return missing!;
         if (challenge.Version != version) return OwnedRecords.StaleVersion(version, challenge.Version);
-        challenge.Update(input, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        challenge.Update(input, now);
         db.Publish(challenge.StateEvent());
-        return await db.SaveOrConflictAsync(version, ct) is { } conflict ? conflict : TypedResults.Ok(challenge.ToResponse());
+        return await db.SaveOrConflictAsync(version, ct) is { } conflict ? conflict : TypedResults.Ok(challenge.ToResponse(now));
     }
 }

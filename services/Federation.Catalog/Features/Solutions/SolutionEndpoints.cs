@@ -4,6 +4,8 @@ using Federation.Catalog.Features.Verifications;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Http;
+using Federation.Topology;
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,9 +17,9 @@ public static class SolutionEndpoints
     {
         // Writes are for an agency of this city; the reads below opt out, so a new endpoint starts protected.
         var api = app.MapGroup("/api/solutions").WithTags("Solutions").RequireAuthorization(Policies.Agency)
-            .MapRecordEndpoints(db => db.Solutions, s => s.ToResponse(), AttachBadgesAsync);
+            .MapRecordEndpoints(db => db.Solutions, (s, _) => s.ToResponse(), AttachBadgesAsync);
         api.MapPost("/", Create).WithSummary("List a solution owned by this city");
-        api.MapPut("/{id:guid}", Update).WithSummary("Change this city's listing; send the version you read");
+        api.MapPut("/{id}", Update).WithSummary("Change this city's listing; send the version you read");
     }
 
     /// <summary>What other services broadcast about a page of listings: verified trials and award results.</summary>
@@ -26,9 +28,10 @@ public static class SolutionEndpoints
         await AwardBadges.AttachAsync(db, await VerificationBadges.AttachAsync(db, page, ct), ct);
 
     private static async Task<Results<Created<SolutionResponse>, ValidationProblem>> Create(
-        SolutionRequest request, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        SolutionRequest request, CatalogDbContext db, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
         if (!SolutionInput.TryRead(request, out var input, out var problem)) return problem;
+        if (!members.Contains(input.Provider.HomeCity!)) return InputProblems.NotMember("provider.homeCity", input.Provider.HomeCity!);
         var solution = Solution.Create(city.Id, input, time.GetUtcNow());
         db.Solutions.Add(solution);
         db.Publish(solution.StateEvent());
@@ -37,9 +40,10 @@ public static class SolutionEndpoints
     }
 
     private static async Task<Results<Ok<SolutionResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateSolutionRequest request, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        Guid id, UpdateSolutionRequest request, CatalogDbContext db, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
         if (!SolutionInput.TryRead(request, out var input, out var version, out var problem)) return problem;
+        if (!members.Contains(input.Provider.HomeCity!)) return InputProblems.NotMember("provider.homeCity", input.Provider.HomeCity!);
         var (solution, missing) = await db.Solutions.FindOwnAsync(id, city.Id, ct);
         if (solution is null) return missing!;
         if (solution.Version != version) return OwnedRecords.StaleVersion(version, solution.Version);

@@ -1,5 +1,6 @@
 using Federation.Contracts.Identity;
 using Federation.Identity.Users;
+using Federation.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -19,7 +20,7 @@ public static class TokenEndpoints
         var missing = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Username)) missing["username"] = ["username is required."];
         if (string.IsNullOrEmpty(request.Password)) missing["password"] = ["password is required."];
-        if (missing.Count > 0) return TypedResults.ValidationProblem(missing, title: "The request has invalid fields");
+        if (missing.Count > 0) return TypedResults.ValidationProblem(missing, title: InputProblems.Title);
         if (perUser.TryTake(request.Username!) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));

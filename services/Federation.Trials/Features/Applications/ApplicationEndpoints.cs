@@ -20,14 +20,14 @@ public static class ApplicationEndpoints
     {
         api.MapPost("/", Apply).RequireAuthorization(Policies.Startup)
             .WithSummary("A startup of this city drafts an application for a trial of its listed solution in another city");
-        api.MapPut("/{id:guid}", UpdateDraft).RequireAuthorization(Policies.Startup).WithSummary("The applicant changes its draft");
-        api.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(Policies.Startup)
+        api.MapPut("/{id}", UpdateDraft).RequireAuthorization(Policies.Startup).WithSummary("The applicant changes its draft");
+        api.MapPost("/{id}/submit", Submit).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant submits its draft to its city's agency for endorsement");
-        api.MapPost("/{id:guid}/endorse", Endorse).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/endorse", Endorse).RequireAuthorization(Policies.Agency)
             .WithSummary("This city's agency endorses a submitted application: it is sent to the host city, and only there");
-        api.MapPost("/{id:guid}/decline", Decline).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/decline", Decline).RequireAuthorization(Policies.Agency)
             .WithSummary("This city's agency declines a submitted application; it never leaves the city");
-        api.MapPost("/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.Startup)
+        api.MapPost("/{id}/withdraw", Withdraw).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant withdraws before the host city decides");
     }
 
@@ -36,7 +36,7 @@ public static class ApplicationEndpoints
         AggregateSteps steps, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
         if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
-        if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
+        if (!members.Contains(input.HostCity)) return InputProblems.NotMember("hostCity", input.HostCity);
         var now = time.GetUtcNow();
         // The rules first: a request they refuse costs no call to the catalogue.
         var check = Trial.Draft(Actors.Of(user, TrialSteps.Roles), input, rules, now, out _);
@@ -56,7 +56,7 @@ public static class ApplicationEndpoints
         AggregateSteps steps, TrialsDbContext db, ThisCity city, MemberList members, CancellationToken ct)
     {
         if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
-        if (!members.Contains(input.HostCity)) return HostNotMember(input.HostCity);
+        if (!members.Contains(input.HostCity)) return InputProblems.NotMember("hostCity", input.HostCity);
         var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
         if (listed is null) return invalid is not null ? invalid : unavailable!;
         return await steps.OnTrialAsync(db, id, user, (t, by, now) => t.UpdateDraft(by, listed, rules, now), null, ct);
@@ -93,7 +93,4 @@ public static class ApplicationEndpoints
         return steps.OnTrialAsync(db, id, user, (t, by, now) => t.Withdraw(by, now, reason), (t, _) => db.SendWithdrawnIfSent(t), ct);
     }
 
-    private static ValidationProblem HostNotMember(string host) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["hostCity"] = [$"'{host}' is not a member city of the federation."] },
-        title: "The request has invalid fields");
 }

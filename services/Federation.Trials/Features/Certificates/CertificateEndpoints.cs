@@ -1,4 +1,5 @@
 using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 using Federation.Contracts.Trials;
@@ -28,16 +29,29 @@ public static class CertificateEndpoints
             .WithSummary("The printable page of a signed certificate, in English and both cities' languages");
     }
 
-    // Anyone may check a certificate at any node: the answer depends only on the public member list.
-    private static Ok<VerifyCertificateResponse> Verify(SignedCertificate certificate, CertificateVerifier verifier) =>
-        TypedResults.Ok(verifier.Verify(certificate));
+    // Anyone may check a certificate at any node: the answer depends only on the public member list. A body
+    // that holds no certificate is a bad request; a certificate that does not verify is an answer (valid: false).
+    private static Results<Ok<VerifyCertificateResponse>, ValidationProblem> Verify(SignedCertificate certificate, CertificateVerifier verifier) =>
+        Incomplete(certificate) is { } problem ? problem : TypedResults.Ok(verifier.Verify(certificate));
 
-    private static Results<RazorComponentResult<CertificatePage>, ProblemHttpResult> Page(SignedCertificate certificate, CertificateVerifier verifier)
+    private static Results<RazorComponentResult<CertificatePage>, ValidationProblem, ProblemHttpResult> Page(SignedCertificate certificate, CertificateVerifier verifier)
     {
+        if (Incomplete(certificate) is { } problem) return problem;
         var check = verifier.Verify(certificate);
         // A page is only printed for a genuine certificate: a forged one would look just as official.
         return check.Valid
             ? CertificatePage.Of(certificate)
             : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a valid certificate", detail: check.Reason);
+    }
+
+    // The contract calls every part required, but JSON from anyone may leave any of them out.
+    private static ValidationProblem? Incomplete(SignedCertificate signed)
+    {
+        var problems = new InputProblems();
+        if (signed.Certificate is null) problems.Add("certificate", "certificate is required: send the signed certificate as a node issued it.");
+        problems.Text("signerCity", signed.SignerCity, 100);
+        problems.Text("signature", signed.Signature, 200);
+        problems.Text("keyFingerprint", signed.KeyFingerprint, 200);
+        return problems.Any ? problems.ToResult() : null;
     }
 }

@@ -16,9 +16,9 @@ public static class HostingEndpoints
 {
     public static void MapHostingApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/{id:guid}/accept", Accept).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/accept", Accept).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city's agency accepts an application on an agreement; the home city hears of it");
-        api.MapPost("/{id:guid}/reject", Reject).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/reject", Reject).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city's agency rejects an application, saying why; the home city hears of it");
     }
 

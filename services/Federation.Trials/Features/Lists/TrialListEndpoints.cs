@@ -25,7 +25,7 @@ public static class TrialListEndpoints
         api.MapGet("/", List).WithSummary(
             "The caller's trials, most recently changed first: ?status= (e.g. submitted: to endorse; screening: incoming), " +
             "?side=home|host, ?overdue=true, paging");
-        api.MapGet("/{id:guid}", Get).WithSummary("One trial, as this city's copy holds it");
+        api.MapGet("/{id}", Get).WithSummary("One trial, as this city's copy holds it");
     }
 
     private static async Task<Results<Ok<ResultPage<TrialSummary>>, ValidationProblem>> List(

@@ -19,16 +19,16 @@ public static class RunningEndpoints
 
     public static void MapRunningApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/{id:guid}/measurements", Report).RequireAuthorization(Policies.Startup)
+        api.MapPost("/{id}/measurements", Report).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant reports a value of an agreed KPI (at its home city's node)");
-        api.MapPost("/{id:guid}/measurements/{measurementId:guid}/review", Review).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/measurements/{measurementId}/review", Review).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city's agency confirms or disputes a reported value");
-        api.MapPost("/{id:guid}/report", FinalReport).RequireAuthorization(Policies.Startup)
+        api.MapPost("/{id}/report", FinalReport).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant submits its final report; the trial awaits the host's verdict");
-        api.MapPost("/{id:guid}/verify", Verify).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/verify", Verify).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city's agency gives its verdict; the node signs the certificate and every city hears of it");
-        api.MapPost("/{id:guid}/close", Close).RequireAuthorization(Policies.Agency).WithSummary("The host city closes a verified trial");
-        api.MapPost("/{id:guid}/outcome", Outcome).RequireAuthorization(Policies.Agency)
+        api.MapPost("/{id}/close", Close).RequireAuthorization(Policies.Agency).WithSummary("The host city closes a verified trial");
+        api.MapPost("/{id}/outcome", Outcome).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city records what followed the trial: procured, continued or stopped");
     }
 

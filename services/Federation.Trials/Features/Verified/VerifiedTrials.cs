@@ -16,10 +16,10 @@ public static class VerifiedTrials
     {
         var api = app.MapGroup("/api/trials/verified").WithTags("Verified trials").AllowAnonymous();
         api.MapGet("/", List).WithSummary("Trials verified in any member city, newest first; ?city= lists those one city hosted");
-        api.MapGet("/{trialId:guid}", Get).WithSummary("One verified trial: verdict, KPI results and outcome");
-        api.MapGet("/{trialId:guid}/certificate", Certificate)
+        api.MapGet("/{trialId}", Get).WithSummary("One verified trial: verdict, KPI results and outcome");
+        api.MapGet("/{trialId}/certificate", Certificate)
             .WithSummary("The signed certificate of demonstration, as a JSON file to keep or to have verified at any node");
-        api.MapGet("/{trialId:guid}/certificate/page", Page).WithSummary("The certificate as a printable page");
+        api.MapGet("/{trialId}/certificate/page", Page).WithSummary("The certificate as a printable page");
     }
 
     /// <summary>The signed certificate of a trial verified by its host, if this node has heard of it.</summary>

@@ -1,10 +1,17 @@
-namespace Federation.Catalog.Tests.Functional;
+using System.Net;
+using System.Net.Http.Json;
+using Xunit;
+
+namespace Federation.Testing;
 
 /// <summary>The ProblemDetails fields the tests look at.</summary>
 public sealed record Problem(int? Status, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 
 public static class ProblemAssertions
 {
+    private static readonly string[] FrameworkWords =
+        ["Federation.", "System.", "Path:", "LineNumber", "Expected depth", "Implicit body", "could not be converted", "Failed to bind"];
+
     /// <summary>Asserts the status and a ProblemDetails body, and returns the problem.</summary>
     public static async Task<Problem> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
@@ -23,6 +30,9 @@ public static class ProblemAssertions
         Assert.NotNull(problem.Errors);
         Assert.True(problem.Errors.ContainsKey(field),
             $"Expected an error for '{field}', got: {string.Join(", ", problem.Errors.Keys)}");
+        // Users read these: the framework's words for its own developers must not reach them.
+        foreach (var message in problem.Errors.Values.SelectMany(m => m).Append(problem.Title ?? ""))
+            Assert.False(FrameworkWords.Any(w => message.Contains(w, StringComparison.Ordinal)), $"Not plain words: {message}");
         return problem;
     }
 }
