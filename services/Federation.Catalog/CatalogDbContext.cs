@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Federation.Catalog.Common;
 using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
@@ -8,7 +7,6 @@ using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Catalog;
@@ -30,21 +28,18 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         model.Entity<Solution>(e =>
         {
             MapRecord(e);
-            LanguageMap(e.Property(s => s.Summary));
+            e.Property(s => s.Summary).AsJson();
         });
         model.Entity<Challenge>(e =>
         {
             MapRecord(e);
-            LanguageMap(e.Property(c => c.Description));
+            e.Property(c => c.Description).AsJson();
         });
         model.Entity<Verification>(e =>
         {
             e.HasKey(v => v.TrialId);
             e.HasIndex(v => new { v.SolutionCity, v.SolutionId });
-            e.Property(v => v.Kpis).HasConversion(
-                kpis => JsonSerializer.Serialize(kpis, Json),
-                json => JsonSerializer.Deserialize<List<KpiAchieved>>(json, Json) ?? new List<KpiAchieved>(),
-                new ValueComparer<List<KpiAchieved>>((a, b) => a!.SequenceEqual(b!), k => k.Count, k => k.ToList()));
+            e.Property(v => v.Kpis).AsJson();
         });
         model.Entity<AwardBadge>(e =>
         {
@@ -62,17 +57,6 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         e.HasIndex(r => r.Id);
         // Replica updates and local edits race on the version: the loser retries or answers 409.
         e.Property(r => r.Version).IsConcurrencyToken();
-        LanguageMap(e.Property(r => r.Title));
+        e.Property(r => r.Title).AsJson();
     }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static void LanguageMap(PropertyBuilder<IReadOnlyDictionary<string, string>> property) =>
-        property.HasConversion(
-            map => JsonSerializer.Serialize(map, Json),
-            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new Dictionary<string, string>(),
-            new ValueComparer<IReadOnlyDictionary<string, string>>(
-                (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
-                map => map.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
-                map => new Dictionary<string, string>(map)));
 }

@@ -29,6 +29,9 @@ public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) :
         {
             e.HasKey(v => v.TrialId);
             e.Property(v => v.TrialId).ValueGeneratedNever();
+            // The column names of the nodes that stored these before the one JSON column helper.
+            e.Property(v => v.Certificate).AsJson().HasColumnName("CertificateJson");
+            e.Property(v => v.Outcome).AsJson().HasColumnName("OutcomeJson");
             e.HasIndex(v => new { v.HostCity, v.VerifiedAt });
             e.HasIndex(v => v.VerifiedAt);
             e.HasIndex(v => v.SolutionId);

@@ -41,7 +41,6 @@ internal static partial class AwardsEndpoints
         ("POST", "/api/awards/cycles", Access.Secretariat),
         ("POST", "/api/awards/cycles/{id}/schedule", Access.Secretariat),
         ("GET", "/api/awards/secretariat/judges", Access.Secretariat),
-        ("POST", "/api/awards/assignments/{id}/entries/{entryId}/exclusion", Access.Secretariat),
         ("GET", "/api/awards/cycles/{id}/entries", Access.Secretariat),
         ("POST", "/api/awards/cycles/{id}/assignments", Access.Secretariat),
         ("POST", "/api/awards/cycles/{id}/assignments/{judgeId}/unassign", Access.Secretariat),

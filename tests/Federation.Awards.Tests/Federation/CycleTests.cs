@@ -51,6 +51,13 @@ public sealed class CycleTests(AwardsFederation federation)
         { "criteria", """{"year": YEAR, "name": "x", "labels": ["Winner"], "criteria": [{"key": "impact", "name": "Impact", "weight": 90}], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
         { "judgingOpens", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "JO", "judgingOpens": "NC", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
         { "tieBreak.rule", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1, "tieBreak": {"rule": "coin"}}""" },
+        { "criteria[0]", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1, "criteria": [null]}""" },
+        { "normalisation", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1, "normalisation": "magic"}""" },
+        { "normaliseScores", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1, "normaliseScores": "magic"}""" },
+        { "year", """{"year": "YEAR", "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
+        { "name", """{"year": YEAR, "name": "x\u0000", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
+        { "labels[0]", """{"year": YEAR, "name": "x", "labels": ["WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
+        { "labels[1]", """{"year": YEAR, "name": "x", "labels": ["Winner", null], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 2, "winners": 1}""" },
         { "finalists", """{"year": YEAR, "name": "x", "labels": ["Winner"], "nominationCloses": "NC", "judgingOpens": "JO", "judgingCloses": "JC", "finalists": 1, "winners": 2}""" },
     };
 
@@ -98,5 +105,28 @@ public sealed class CycleTests(AwardsFederation federation)
         await PostAsync<CycleResponse>(secretariat, path, new { nominationCloses = now });
         await Expect(await secretariat.PostAsJsonAsync(path, new { nominationCloses = now.AddMinutes(30) }), HttpStatusCode.Conflict);
         await Expect(await (await federation.AwardsAs("agency@taipei")).PostAsJsonAsync(path, new { judgingCloses = now.AddHours(5) }), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Winners_that_name_nothing_or_carry_a_label_longer_than_a_cycle_holds_are_refused_naming_them()
+    {
+        var secretariat = await federation.AwardsAs("secretariat@taipei");
+        var cycle = await OpenAsync(secretariat, Call("GO SMART Award (winners input)"));
+        var path = $"/api/awards/cycles/{cycle.Id}/winners";
+
+        await ExpectInvalid(await secretariat.PostAsJsonAsync(path, new { winners = new object?[] { null } }), "winners[0]");
+        await ExpectInvalid(await secretariat.PostAsJsonAsync(path,
+            new { winners = new[] { new { label = new string('W', 201), entryId = Guid.NewGuid(), reason = "Best" } } }), "winners[0].label");
+        await ExpectInvalid(await secretariat.PostAsJsonAsync(path, new { winners = "everyone" }), "winners");
+    }
+
+    [Theory]
+    [InlineData("/api/awards/cycles/not-a-guid")]
+    [InlineData("/api/awards/cycles/12345/ranking")]
+    public async Task A_route_id_that_is_not_an_id_is_a_bad_request_naming_id(string path)
+    {
+        var secretariat = await federation.AwardsAs("secretariat@taipei");
+
+        await ExpectInvalid(await secretariat.GetAsync(path), "id");
     }
 }

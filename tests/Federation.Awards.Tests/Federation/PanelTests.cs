@@ -16,10 +16,7 @@ public sealed class PanelTests(AwardsFederation federation)
         var exclude = $"/api/awards/cycles/{cycleId}/assignments/{judges[0]}/conflicts/{entry}/exclude";
 
         await ExpectInvalid(await secretariat.PostAsJsonAsync(exclude, new ExcludeConflictRequest(true, null)), "reason");
-        var progress = await secretariat.GetFromJsonAsync<ProgressView>($"/api/awards/cycles/{cycleId}/progress");
-        var assignmentId = progress!.Judges.Single(j => j.JudgeId == judges[0]).AssignmentId;
-        var ruled = await PostAsync<AssignmentResponse>(secretariat, $"/api/awards/assignments/{assignmentId}/entries/{entry}/exclusion",
-            new ExcludeConflictRequest(true, "Advised the team last year"));
+        var ruled = await PostAsync<AssignmentResponse>(secretariat, exclude, new ExcludeConflictRequest(true, "Advised the team last year"));
 
         Assert.True(ruled.Entries.Single().Conflict!.Excluded);
         var ranked = (await secretariat.GetFromJsonAsync<RankingResponse>($"/api/awards/cycles/{cycleId}/ranking"))!.Entries.Single();

@@ -74,6 +74,18 @@ public sealed class CertificateEndpointTests(SeoulTrialsHost host) : IClassFixtu
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("{}", "certificate")]
+    [InlineData("""{"signerCity": "taipei", "signature": "AAAA", "keyFingerprint": "AAAA"}""", "certificate")]
+    public async Task A_body_that_holds_no_certificate_is_a_bad_request_naming_what_is_missing(string body, string field)
+    {
+        var verify = await _client.PostAsync("/api/trials/certificates/verify", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var page = await _client.PostAsync("/api/trials/certificates/page", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        await verify.AssertBadRequestNamingAsync(field);
+        await page.AssertBadRequestNamingAsync(field);
+    }
+
     private SignedCertificate SignedByTaipei()
     {
         var certificate = new CertificateOfDemonstration(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(),

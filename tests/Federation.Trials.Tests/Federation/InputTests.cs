@@ -37,6 +37,12 @@ public sealed class InputTests(TrialsFederation federation)
         { """{"durationMonths": 13}""", "durationMonths" },
         { """{"durationMonths": "six"}""", "durationMonths" },
         { """{"costSharePercent": 150}""", "costSharePercent" },
+        { """{"durationMonths": "6"}""", "durationMonths" },
+        { """{"goals": "Cut waiting\u0000"}""", "goals" },
+        { """{"kpis": [null]}""", "kpis[0]" },
+        { """{"kpis": [{"name": "Waiting", "unit": "min", "baseline": "12", "target": 8}]}""", "kpis[0].baseline" },
+        { """{"hostcity": "taipei"}""", "hostcity" },
+        { """{"solutionId": "lamp"}""", "solutionId" },
     };
 
     [Theory]

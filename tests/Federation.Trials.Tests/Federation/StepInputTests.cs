@@ -55,4 +55,29 @@ public sealed class StepInputTests(TrialsFederation federation)
         await ExpectInvalid(response, "outcome");
         Assert.Null((await GetAsync(stages.HostAgency, id))!.Outcome);
     }
+
+    [Fact]
+    public async Task An_agreement_whose_dates_lie_wholly_in_the_past_is_a_bad_request_naming_endDate()
+    {
+        var stages = await Stages.SignInAsync(federation);
+        var id = await stages.InScreeningAsync((await federation.ListSolutionAsync("seoul")).Id);
+
+        var response = await RefusedAsync(stages.HostAgency, id, "accept", Agreement(Today.AddMonths(-7)), HttpStatusCode.BadRequest);
+
+        await ExpectInvalid(response, "endDate");
+        Assert.Equal("screening", (await GetAsync(stages.HostAgency, id))!.Status);
+    }
+
+    [Theory]
+    [InlineData("startup@seoul", "GET", "/api/trials/not-a-guid", "id")]
+    [InlineData("startup@seoul", "POST", "/api/trials/not-a-guid/submit", "id")]
+    [InlineData("agency@taipei", "POST", "/api/trials/6f1c2b0e-8a55-4d2e-9a4b-2f1f6c0d9e01/measurements/12345/review", "measurementId")]
+    public async Task A_route_id_that_is_not_an_id_is_a_bad_request_naming_it(string user, string method, string path, string field)
+    {
+        var client = await federation.TrialsAs(user);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST") request.Content = JsonContent.Create(new { confirmed = true });
+
+        await ExpectInvalid(await client.SendAsync(request), field);
+    }
 }

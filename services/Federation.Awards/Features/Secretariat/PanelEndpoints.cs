@@ -44,7 +44,7 @@ public static class PanelEndpoints
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Assign(
         Guid id, AssignJudgeRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
-        if (request.JudgeId is not { } judgeId) return Invalid("judgeId", "judgeId is required.");
+        if (request.JudgeId is not { } judgeId) return InputProblems.One("judgeId", "judgeId is required.");
         var entryIds = request.EntryIds ?? [];
         Assignment? created = null;
         return await steps.RunAsync(user, async c =>
@@ -52,11 +52,11 @@ public static class PanelEndpoints
                 if (await db.Cycles.FindAsync([id], c) is not { } cycle) return StepProblems.NotFound("cycle", id);
                 var entries = await db.Entries.Where(e => entryIds.Contains(e.Id)).ToListAsync(c);
                 if (entryIds.FirstOrDefault(e => entries.All(x => x.Id != e)) is var unknown && unknown != Guid.Empty)
-                    return Invalid("entryIds", $"Entry {unknown} is not held here.");
+                    return InputProblems.One("entryIds", $"Entry {unknown} is not held here.");
                 var ordered = entryIds.Distinct().Select(e => entries.First(x => x.Id == e)).ToList();
                 var held = await db.Assignments.FirstOrDefaultAsync(a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, c);
                 var judge = held is null ? await db.Judges.FindAsync([judgeId], c) : null;
-                if (held is null && judge is null) return Invalid("judgeId", $"Judge {judgeId} is not enrolled here.");
+                if (held is null && judge is null) return InputProblems.One("judgeId", $"Judge {judgeId} is not enrolled here.");
                 return new Found<Seat>(new Seat(cycle, ordered, held, judge));
             },
             (seat, by, now) => seat.Held is { } held
@@ -77,7 +77,7 @@ public static class PanelEndpoints
         Guid id, Guid judgeId, UnassignEntriesRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (request.EntryIds is not { Count: > 0 } entryIds)
-            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(Invalid("entryIds", "Name the entries to take from the judge."));
+            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("entryIds", "Name the entries to take from the judge."));
         return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
             (a, cycle, by, now) => a.UnassignEntries(by, cycle, entryIds, now), a => db.SendAssignment(a, city.Id));
     }
@@ -87,18 +87,9 @@ public static class PanelEndpoints
         ThisCity city, CancellationToken ct)
     {
         if (request.Exclude is not { } exclude)
-            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(Invalid("exclude", "exclude is required: true or false."));
+            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("exclude", "exclude is required: true or false."));
         return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
             (a, cycle, by, now) => a.ExcludeConflict(by, cycle, entryId, exclude, request.Reason, now), a => db.SendRuling(a, entryId, city.Id));
-    }
-
-    /// <summary>The same ruling addressed by the assignment: POST /api/awards/assignments/{id}/entries/{entryId}/exclusion.</summary>
-    public static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Exclusion(
-        Guid id, Guid entryId, ExcludeConflictRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
-    {
-        if (await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.HeldAt == city.Id, ct) is not { } assignment)
-            return StepProblems.NotFound("assignment", id);
-        return await Exclude(assignment.CycleId, assignment.JudgeId, entryId, request, user, db, steps, city, ct);
     }
 
     private static Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> OnAssignmentAsync(
@@ -112,11 +103,4 @@ public static class PanelEndpoints
             },
             (x, by, now) => step(x.Assignment, x.Cycle, by, now), (x, _) => tell(x.Assignment),
             (x, now) => TypedResults.Ok(x.Assignment.ToResponse(x.Cycle, now)), ct);
-
-    private static ValidationProblem Invalid(string field, string reason)
-    {
-        var problems = new InputProblems();
-        problems.Add(field, reason);
-        return problems.ToResult();
-    }
 }

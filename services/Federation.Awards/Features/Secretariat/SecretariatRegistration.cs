@@ -28,9 +28,6 @@ public static class SecretariatRegistration
         app.MapResultsApi();
         app.MapGet("/api/awards/secretariat/judges", PanelEndpoints.Judges).RequireAuthorization(Policies.Secretariat)
             .WithTags("Secretariat").WithSummary("The judges the cities enrolled with this secretariat");
-        app.MapPost("/api/awards/assignments/{id}/entries/{entryId}/exclusion", PanelEndpoints.Exclusion)
-            .RequireAuthorization(Policies.Secretariat).WithTags("Secretariat")
-            .WithSummary("Excludes (or counts again) a judge's scores of an entry with a disclosed conflict");
         var cycle = app.MapGroup("/api/awards/cycles/{id}").WithTags("Secretariat").RequireAuthorization(Policies.Secretariat);
         cycle.MapPanelApi();
         cycle.MapFinaleApi();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Http;
@@ -39,7 +40,7 @@ public static class VerifiedTrials
         var paging = Paging.Read(problems, page, pageSize);
         if (problems.Any) return problems.ToResult();
 
-        var query = db.VerifiedTrials.AsNoTracking().Where(v => v.CertificateJson != null);
+        var query = db.VerifiedTrials.AsNoTracking().Where(v => v.Certificate != null);
         if (host is not null) query = query.Where(v => v.HostCity == host);
         if (solution is not null) query = query.Where(v => v.SolutionId == solution);
         var total = await query.CountAsync(ct);
@@ -52,8 +53,8 @@ public static class VerifiedTrials
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Certificate(Guid trialId, TrialsDbContext db, CancellationToken ct)
     {
-        if ((await FindAsync(db, trialId, ct))?.CertificateJson is not { } json) return NotVerified(trialId);
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"certificate-{trialId}.json");
+        if ((await FindAsync(db, trialId, ct))?.Certificate is not { } signed) return NotVerified(trialId);
+        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(signed, Readable), "application/json", $"certificate-{trialId}.json");
     }
 
     private static async Task<Results<RazorComponentResult<CertificatePage>, ProblemHttpResult>> Page(Guid trialId, TrialsDbContext db, CancellationToken ct) =>
@@ -61,8 +62,14 @@ public static class VerifiedTrials
             ? CertificatePage.Of(signed)
             : NotVerified(trialId);
 
+    // A downloaded certificate shows its Chinese and Korean titles as written, not as \u escapes.
+    private static readonly JsonSerializerOptions Readable = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private static Task<VerifiedTrial?> FindAsync(TrialsDbContext db, Guid trialId, CancellationToken ct) =>
-        db.VerifiedTrials.AsNoTracking().FirstOrDefaultAsync(v => v.TrialId == trialId && v.CertificateJson != null, ct);
+        db.VerifiedTrials.AsNoTracking().FirstOrDefaultAsync(v => v.TrialId == trialId && v.Certificate != null, ct);
 
     private static ProblemHttpResult NotVerified(Guid trialId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
