@@ -38,6 +38,14 @@ internal static class AwardsApi
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
+    /// <summary>A body with fields the request lacks: each is refused by name, then the clean request must answer <paramref name="status"/>.</summary>
+    public static async Task<T> SendForgedAsync<T>(HttpClient client, HttpMethod method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        var response = await ForgedFields.SendAsync(client, method, path, json);
+        await Expect(response, status);
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
     public static async Task<CycleResponse?> CycleAsync(HttpClient client, Guid id)
     {
         var response = await client.GetAsync($"/api/awards/cycles/{id}");

@@ -4,8 +4,8 @@ namespace Federation.Awards.Tests.Federation;
 
 /// <summary>
 /// A city's writes (nominations, applications and their steps, enrolments, conflicts, scores) whose bodies also
-/// carry what the caller may not set: ids, cities, statuses, organisations, rulings, sequences, times. The
-/// server's values win, and nothing is stored under a chosen id.
+/// carry what the caller may not set: ids, cities, statuses, organisations, rulings, sequences, times. Each
+/// is refused by name, and nothing is stored under a chosen id.
 /// </summary>
 [Collection(nameof(AwardsFederation))]
 public sealed class MassAssignmentTests(AwardsFederation federation)
@@ -20,7 +20,7 @@ public sealed class MassAssignmentTests(AwardsFederation federation)
         var solution = await federation.ListSolutionAsync("seoul", "Seoul bus stop");
         var agency = await federation.AwardsAs("agency@seoul");
 
-        var entry = await SendJsonAsync<EntryResponse>(agency, HttpMethod.Post, "/api/awards/entries", $$"""
+        var entry = await SendForgedAsync<EntryResponse>(agency, HttpMethod.Post, "/api/awards/entries", $$"""
             {"cycleId": "{{cycle.CycleId}}", "solutionId": "{{solution.Id}}", "statement": "Cut waiting",
              "id": "{{Chosen}}", "city": "taipei", "heldAt": "taipei", "secretariatCity": "seoul", "status": "withdrawn", "version": 42,
              "solutionTitle": {"en": "Forged title"}, "solutionSummary": {"en": "Forged"}, "applicantOrganisation": "Forged startup",
@@ -43,16 +43,16 @@ public sealed class MassAssignmentTests(AwardsFederation federation)
         var startup = await federation.AwardsAs("startup@seoul");
         var agency = await federation.AwardsAs("agency@seoul");
 
-        var applied = await SendJsonAsync<EntryResponse>(startup, HttpMethod.Post, "/api/awards/applications", $$"""
+        var applied = await SendForgedAsync<EntryResponse>(startup, HttpMethod.Post, "/api/awards/applications", $$"""
             {"cycleId": "{{cycle.CycleId}}", "solutionId": "{{solution.Id}}", "statement": "Our bus stop",
              "id": "{{Chosen}}", "city": "taipei", "status": "nominated", "applicantOrganisation": "Forged startup",
              "nominatingAgency": "Forged agency", "nominatedAt": "{{LongAgo}}"}
             """, HttpStatusCode.Created);
-        var endorsed = await SendJsonAsync<EntryResponse>(agency, HttpMethod.Post, $"/api/awards/entries/{applied.Id}/endorse", $$"""
+        var endorsed = await SendForgedAsync<EntryResponse>(agency, HttpMethod.Post, $"/api/awards/entries/{applied.Id}/endorse", $$"""
             {"note": "Fits our programme", "status": "declined", "cycleId": "{{Guid.NewGuid()}}", "solutionId": "{{Guid.NewGuid()}}",
              "statement": "Forged statement", "city": "taipei", "applicantOrganisation": "Forged startup", "nominatingAgency": "Forged agency"}
             """);
-        var withdrawn = await SendJsonAsync<EntryResponse>(startup, HttpMethod.Post, $"/api/awards/entries/{applied.Id}/withdraw", $$"""
+        var withdrawn = await SendForgedAsync<EntryResponse>(startup, HttpMethod.Post, $"/api/awards/entries/{applied.Id}/withdraw", $$"""
             {"reason": "Changed our mind", "status": "nominated", "withdrawnAt": "{{LongAgo}}", "nominatedAt": "{{LongAgo}}"}
             """);
 
@@ -71,7 +71,7 @@ public sealed class MassAssignmentTests(AwardsFederation federation)
         var user = await federation.JudgeUserAsync("seoul");
         var agency = await federation.AwardsAs("agency@seoul");
 
-        var judge = await SendJsonAsync<JudgeResponse>(agency, HttpMethod.Post, "/api/awards/judges", $$"""
+        var judge = await SendForgedAsync<JudgeResponse>(agency, HttpMethod.Post, "/api/awards/judges", $$"""
             {"userName": "{{user.UserName}}", "displayName": "Dr. Kim", "expertise": ["transportation"],
              "id": "{{Chosen}}", "city": "taipei", "secretariatCity": "seoul", "heldAt": "taipei", "userId": "forged-user",
              "organisation": "Forged university", "enrolledBy": "Forged agency", "enrolledAt": "{{LongAgo}}"}
@@ -93,7 +93,7 @@ public sealed class MassAssignmentTests(AwardsFederation federation)
         var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var (entry, other) = (assigned.Entries[0].EntryId, assigned.Entries[1].EntryId);
 
-        var answer = await SendJsonAsync<AssignmentResponse>(judge, HttpMethod.Post, $"/api/awards/assignments/{assigned.AssignmentId}/entries/{entry}/conflict", $$"""
+        var answer = await SendForgedAsync<AssignmentResponse>(judge, HttpMethod.Post, $"/api/awards/assignments/{assigned.AssignmentId}/entries/{entry}/conflict", $$"""
             {"kind": "apparent", "note": "I know the founder", "entryId": "{{other}}", "recused": true, "excluded": true,
              "exclusionReason": "Forged ruling", "declaredAt": "{{LongAgo}}", "version": 42}
             """);
@@ -111,7 +111,7 @@ public sealed class MassAssignmentTests(AwardsFederation federation)
         var (judge, assigned) = await federation.AssignedJudgeAsync("seoul");
         var (entry, other) = (assigned.Entries[0].EntryId, assigned.Entries[1].EntryId);
 
-        var answer = await SendJsonAsync<AssignmentResponse>(judge, HttpMethod.Put, $"/api/awards/assignments/{assigned.AssignmentId}/entries/{entry}/scores", $$"""
+        var answer = await SendForgedAsync<AssignmentResponse>(judge, HttpMethod.Put, $"/api/awards/assignments/{assigned.AssignmentId}/entries/{entry}/scores", $$"""
             {"scores": [{"criterion": "impact", "value": 7, "weight": 100, "judgeId": "{{Guid.NewGuid()}}"}],
              "sequence": 42, "judgeId": "{{Guid.NewGuid()}}", "entryId": "{{other}}", "counts": false, "submittedAt": "{{LongAgo}}", "version": 42}
             """);

@@ -1,4 +1,3 @@
-using System.Text;
 using static Federation.Awards.Tests.Federation.MassAssignmentTests;
 using Federation.Contracts.Awards;
 
@@ -20,7 +19,7 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
         var secretariat = await federation.AwardsAs("secretariat@taipei");
         var now = DateTimeOffset.UtcNow;
 
-        var cycle = await SendJsonAsync<CycleResponse>(secretariat, HttpMethod.Post, "/api/awards/cycles", $$"""
+        var cycle = await SendForgedAsync<CycleResponse>(secretariat, HttpMethod.Post, "/api/awards/cycles", $$"""
             {"year": {{now.Year}}, "name": "GO SMART Award (chosen fields)", "labels": ["Winner"], "finalists": 2, "winners": 1,
              "nominationOpens": "{{now.AddHours(-1):O}}", "nominationCloses": "{{now.AddHours(1):O}}",
              "judgingOpens": "{{now.AddHours(2):O}}", "judgingCloses": "{{now.AddHours(3):O}}",
@@ -42,7 +41,7 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
         var cycle = await OpenAsync(secretariat, Call("GO SMART Award (schedule fields)"));
         var closes = cycle.Judging.Closes.AddHours(1);
 
-        var moved = await SendJsonAsync<CycleResponse>(secretariat, HttpMethod.Post, $"/api/awards/cycles/{cycle.Id}/schedule", $$"""
+        var moved = await SendForgedAsync<CycleResponse>(secretariat, HttpMethod.Post, $"/api/awards/cycles/{cycle.Id}/schedule", $$"""
             {"judgingCloses": "{{closes:O}}", "nominationOpens": "{{LongAgo}}", "name": "Forged", "year": 2001, "labels": ["Forged"],
              "criteria": [{"key": "beauty", "name": "Beauty", "weight": 100}], "status": "published", "secretariatCity": "seoul",
              "finalists": [{"entryId": "{{Guid.NewGuid()}}"}], "winners": [{"label": "Winner", "entryId": "{{Guid.NewGuid()}}"}], "publishedAt": "{{LongAgo}}"}
@@ -61,7 +60,7 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
     {
         var (secretariat, cycle, entries, judges) = await JudgingAsync("assignment fields");
 
-        var assignment = await SendJsonAsync<AssignmentResponse>(secretariat, HttpMethod.Post, $"/api/awards/cycles/{cycle.Id}/assignments", $$"""
+        var assignment = await SendForgedAsync<AssignmentResponse>(secretariat, HttpMethod.Post, $"/api/awards/cycles/{cycle.Id}/assignments", $$"""
             {"judgeId": "{{judges[1]}}", "entryIds": ["{{entries[0]}}"], "id": "{{Chosen}}", "version": 42, "cycleId": "{{Guid.NewGuid()}}",
              "judgeCity": "taipei", "judgeName": "Forged", "secretariatCity": "seoul", "status": "published",
              "criteria": [{"key": "beauty", "name": "Beauty", "weight": 100}], "judging": {"opens": "{{LongAgo}}", "closes": "{{LongAgo}}"},
@@ -84,7 +83,7 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
         await PostAsync<AssignmentResponse>(secretariat, $"/api/awards/cycles/{cycle.Id}/assignments", new AssignJudgeRequest(judges[1], [entries[0]]));
         await Arranged.ConflictAsync(federation, cycle.Id, judges[1], entries[0], ConflictKind.Apparent);
 
-        var ruled = await SendJsonAsync<AssignmentResponse>(secretariat, HttpMethod.Post,
+        var ruled = await SendForgedAsync<AssignmentResponse>(secretariat, HttpMethod.Post,
             $"/api/awards/cycles/{cycle.Id}/assignments/{judges[1]}/conflicts/{entries[0]}/exclude", $$"""
             {"exclude": true, "reason": "Advised the team last year", "kind": "real", "note": "Forged note", "recused": true,
              "declaredAt": "{{LongAgo}}", "entryId": "{{entries[1]}}", "judgeId": "{{judges[0]}}", "version": 42}
@@ -108,18 +107,18 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
         await PostAsync<CycleResponse>(secretariat, $"/api/awards/cycles/{cycle.Id}/schedule", new { judgingCloses = DateTimeOffset.UtcNow });
         var path = $"/api/awards/cycles/{cycle.Id}";
 
-        var shortlisted = await SendJsonAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/shortlist", $$"""
+        var shortlisted = await SendForgedAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/shortlist", $$"""
             {"entryIds": ["{{a}}", "{{b}}"], "finalists": [{"entryId": "{{Guid.NewGuid()}}"}], "winners": [{"label": "Winner", "entryId": "{{b}}"}],
              "status": "published", "publishedAt": "{{LongAgo}}"}
             """);
         // b ranks second: calling it "following the ranking" does not spare the reason.
-        var claimed = await secretariat.PostAsync($"{path}/winners", Json($$"""
+        var claimed = await ForgedFields.SendAsync(secretariat, HttpMethod.Post, $"{path}/winners", $$"""
             {"winners": [{"label": "Winner", "entryId": "{{b}}", "followsRanking": true}], "publishedAt": "{{LongAgo}}"}
-            """));
-        var chosen = await SendJsonAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/winners", $$"""
+            """);
+        var chosen = await SendForgedAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/winners", $$"""
             {"winners": [{"label": "Winner", "entryId": "{{a}}", "followsRanking": false}], "status": "published"}
             """);
-        var published = await SendJsonAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/publish", $$"""
+        var published = await SendForgedAsync<CycleResponse>(secretariat, HttpMethod.Post, $"{path}/publish", $$"""
             {"announcement": "Congratulations", "publishedAt": "{{LongAgo}}", "status": "nominating",
              "winners": [{"label": "Winner", "entryId": "{{b}}"}], "finalists": []}
             """);
@@ -146,5 +145,4 @@ public sealed class SecretariatMassAssignmentTests(AwardsFederation federation)
         return (secretariat, moved, entries, judges);
     }
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }

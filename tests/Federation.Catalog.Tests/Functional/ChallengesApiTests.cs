@@ -53,14 +53,6 @@ public sealed class ChallengesApiTests(CatalogNode node)
     }
 
     [Fact]
-    public async Task Challenge_id_that_is_not_a_guid_is_not_found()
-    {
-        var response = await _client.GetAsync("/api/challenges/42");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
     public async Task Closing_a_challenge_with_the_current_version_makes_version_2()
     {
         var request = Samples.Challenge();

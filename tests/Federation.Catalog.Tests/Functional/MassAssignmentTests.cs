@@ -93,14 +93,14 @@ public sealed class MassAssignmentTests(CatalogNode node)
 
     private async Task<JsonNode> PutAsync(string path, JsonObject body)
     {
-        var response = await node.Client.PutAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await ForgedFields.SendAsync(node.Client, HttpMethod.Put, path, body.ToJsonString());
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     private async Task<T> PostAsync<T>(string path, string json)
     {
-        var response = await node.Client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await ForgedFields.SendAsync(node.Client, HttpMethod.Post, path, json);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }

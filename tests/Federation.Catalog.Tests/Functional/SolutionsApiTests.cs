@@ -45,14 +45,6 @@ public sealed class SolutionsApiTests(CatalogNode node)
     }
 
     [Fact]
-    public async Task Id_that_is_not_a_guid_is_not_found()
-    {
-        var response = await _client.GetAsync("/api/solutions/not-a-guid");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
     public async Task Update_with_the_current_version_makes_version_2()
     {
         var request = Samples.Solution();

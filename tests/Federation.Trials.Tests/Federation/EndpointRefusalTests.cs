@@ -84,9 +84,9 @@ public sealed class EndpointRefusalTests(TrialsFederation federation)
     public async Task A_public_route_answers_an_anonymous_caller(string key)
     {
         var route = TrialRoute.Named(key);
-        // Nothing is verified under a new id, and an empty body is no certificate: the check says "not valid",
-        // the printable page is refused. Either answer is the route's own, not a sign-in's.
-        var expected = route.Pattern is "/api/trials/verified/" or "/api/trials/certificates/verify" ? HttpStatusCode.OK
+        // Nothing is verified under a new id, and an empty body is no certificate: both certificate routes refuse
+        // it as a bad request. Either answer is the route's own, not a sign-in's.
+        var expected = route.Pattern is "/api/trials/verified/" ? HttpStatusCode.OK
             : route.Method == "GET" ? HttpStatusCode.NotFound : HttpStatusCode.BadRequest;
 
         await Expect(await federation.Anonymous(route.Side).SendAsync(route.Request(Guid.NewGuid(), null, null)), expected);

@@ -41,7 +41,7 @@ public sealed class InputTests(TrialsFederation federation)
         { """{"goals": "Cut waiting\u0000"}""", "goals" },
         { """{"kpis": [null]}""", "kpis[0]" },
         { """{"kpis": [{"name": "Waiting", "unit": "min", "baseline": "12", "target": 8}]}""", "kpis[0].baseline" },
-        { """{"hostcity": "taipei"}""", "hostcity" },
+        { """{"hostCountry": "Taiwan"}""", "hostCountry" },
         { """{"solutionId": "lamp"}""", "solutionId" },
     };
 

@@ -5,7 +5,7 @@ namespace Federation.Trials.Tests.Federation;
 
 /// <summary>
 /// Every body a party writes also carries the fields only the server sets (ids, status, cities, organisation,
-/// times, flags, the signature...): the server's values win, and nothing but what the step writes changes.
+/// times, flags, the signature...): each is refused by name, and the clean step changes only what it writes.
 /// </summary>
 [Collection(nameof(TrialsFederation))]
 public sealed class MassAssignmentTests(TrialsFederation federation)
@@ -35,7 +35,7 @@ public sealed class MassAssignmentTests(TrialsFederation federation)
 
     private static async Task<TrialResponse> SendAsync(HttpClient client, HttpMethod method, string path, object body, string forged, HttpStatusCode status)
     {
-        var response = await client.SendAsync(new HttpRequestMessage(method, path) { Content = JsonWith(body, Forged, forged) });
+        var response = await ForgedFields.SendAsync(client, method, path, await JsonWith(body, Forged, forged).ReadAsStringAsync());
         await Expect(response, status);
         return (await response.Content.ReadFromJsonAsync<TrialResponse>())!;
     }
