@@ -4,7 +4,7 @@ using Federation.Contracts.Catalog;
 using Federation.Contracts.Trials;
 using Federation.Testing;
 using MassTransit;
-using trials::Federation.Trials.Certificates;
+using trials::Federation.Trials.Features.Certificates;
 using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;

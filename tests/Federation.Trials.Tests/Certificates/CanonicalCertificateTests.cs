@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Federation.Contracts.Trials;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using MassTransit.Serialization;
 using Xunit;
 

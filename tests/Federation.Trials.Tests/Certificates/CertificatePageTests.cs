@@ -1,6 +1,6 @@
 using Federation.Contracts.Trials;
 using Federation.Testing;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Federation.Contracts.Trials;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;

@@ -1,5 +1,4 @@
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
 
 namespace Federation.Trials.Tests.Domain;
 

@@ -1,5 +1,8 @@
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
+using Federation.Trials.Features.Applications;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Running;
 using Xunit;
 
 namespace Federation.Trials.Tests.Domain;

@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 

@@ -1,4 +1,5 @@
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
+using Federation.Trials.Features.Running;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 

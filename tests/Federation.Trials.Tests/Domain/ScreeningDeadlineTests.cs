@@ -1,4 +1,4 @@
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 

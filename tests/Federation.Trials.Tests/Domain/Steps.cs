@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
+using Federation.Trials.Features.Running;
 
 namespace Federation.Trials.Tests.Domain;
 

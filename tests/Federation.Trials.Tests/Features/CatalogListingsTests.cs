@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Clients;
 using Federation.Testing;
-using Federation.Trials.Domain;
 using Federation.Trials.Features.Applications;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Federation.Contracts.Trials;
 using Federation.Testing;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using Xunit;
 
 namespace Federation.Trials.Tests.Features;

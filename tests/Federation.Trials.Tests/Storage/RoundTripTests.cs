@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Federation.Trials.Tests.Domain;
 using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;

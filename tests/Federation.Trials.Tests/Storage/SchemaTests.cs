@@ -1,6 +1,6 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Federation.Trials.Tests.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

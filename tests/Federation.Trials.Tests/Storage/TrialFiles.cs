@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Federation.Trials.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
