@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using Xunit;
-using static Microsoft.Playwright.Assertions;
-
 namespace Federation.E2E;
 
 /// <summary>A listing made on one city's portal is found on another's, in its language, until it is withdrawn.</summary>

@@ -1,18 +1,11 @@
 extern alias awards;
 extern alias catalog;
-extern alias identity;
 extern alias portal;
 extern alias trials;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using Federation.Testing;
-using identity::Federation.Identity.Users;
-using Microsoft.Playwright;
-using Xunit;
 using AwardsProgram = awards::Program;
 using CatalogProgram = catalog::Program;
-using IdentityProgram = identity::Program;
 using PortalProgram = portal::Program;
 using TrialsProgram = trials::Program;
 
@@ -29,34 +22,15 @@ public sealed class PortalFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
 
-    public static readonly string[] Services = ["identity", "catalog", "trials", "awards", "portal"];
-
     // Fifteen services logging every request would bury a failure's own output; the traces show the requests.
     private static readonly Dictionary<string, string> Quiet = new() { ["Logging:LogLevel:Default"] = "Warning" };
 
-    // Tests write far faster than people do; the write limits have tests of their own.
-    private static readonly Dictionary<string, string> NoWriteLimits = new(Quiet)
-    {
-        ["RateLimits:WritesPerUserPerMinute"] = "100000",
-        ["RateLimits:WritesPerAddressPerMinute"] = "100000",
-    };
-
-    // Every sign-in comes from one address: the token limit has tests of its own.
-    private static readonly Dictionary<string, string> NoTokenLimit = new(Quiet) { ["Identity:TokenRequestsPerMinute"] = "10000" };
-
-    // The browser signs every user in from one address too: the portal's sign-in limit has a test of its own.
-    private static readonly Dictionary<string, string> NoSignInLimit = new(Quiet) { ["Portal:SignInsPerAddressPerMinute"] = "10000" };
-
-    // Fifteen hosts starting at once on two cores take a while, more on a machine that builds meanwhile.
-    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(120);
-
-    private readonly List<IAsyncDisposable> _services = [];
-    private readonly Dictionary<string, CityService<IdentityProgram>> _identities = [];
-    private readonly Dictionary<string, string> _tokens = [];
     private IPlaywright? _playwright;
     private string? _tracesDirectory;
 
-    public TestFederation Brokers { get; private set; } = null!;
+    public FederationHost Host { get; private set; } = null!;
+
+    public TestFederation Brokers => Host.Brokers;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -93,38 +67,16 @@ public sealed class PortalFederation : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// Creates <c>{name}@{city}</c> in the city's identity service as the dev users are seeded (same password),
-    /// unless it exists; returns the user name to sign in with.
-    /// </summary>
-    public async Task<string> CreateUserAsync(string city, string name, string role, string organisation)
-    {
-        await _identities[city].WithScopeAsync<CityUsers, bool>(users => users.CreateIfAbsentAsync(name, role, organisation, DevUsers.Password));
-        return $"{name}@{city}";
-    }
+    public Task<string> CreateUserAsync(string city, string name, string role, string organisation) =>
+        Host.CreateUserAsync(city, name, role, organisation);
 
     /// <summary>
     /// A client of <paramref name="service"/> of the user's own city (e.g. "agency@taipei" and "catalog") sending
     /// the user's token, to arrange data quickly through the services' APIs rather than the pages.
     /// </summary>
-    public async Task<HttpClient> ApiAsync(string user, string service)
-    {
-        string? token;
-        lock (_tokens) _tokens.TryGetValue(user, out token);
-        if (token is null)
-        {
-            token = await DevUsers.TokenAsync(Brokers, user);
-            lock (_tokens) _tokens[user] = token;
-        }
-        var client = Anonymous(CityOf(user), service);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public Task<HttpClient> ApiAsync(string user, string service) => Host.ClientAsync(user, service);
 
-    /// <summary>A client of the city's <paramref name="service"/> without a token.</summary>
-    public HttpClient Anonymous(string city, string service) => new() { BaseAddress = new Uri(ServiceUrl(city, service)) };
-
-    public static string CityOf(string user) => user[(user.IndexOf('@') + 1)..];
+    public static string CityOf(string user) => FederationHost.CityOf(user);
 
     public async Task InitializeAsync()
     {
@@ -133,19 +85,13 @@ public sealed class PortalFederation : IAsyncLifetime
         try
         {
             browser = StartBrowserAsync();
-            Brokers = await TestFederation.StartAsync(Cities);
-            foreach (var city in Cities)
-            {
-                // In a city's order of need: the others check tokens against identity and awards asks the catalogue.
-                var identity = Start(new CityService<IdentityProgram>(Brokers, city, "identity", "Identity") { Settings = NoTokenLimit });
-                _identities[city] = identity;
-                Start(new CityService<CatalogProgram>(Brokers, city, "catalog", "Catalog") { Settings = NoWriteLimits });
-                Start(new CityService<TrialsProgram>(Brokers, city, "trials", "Trials") { Settings = NoWriteLimits });
-                Start(new CityService<AwardsProgram>(Brokers, city, "awards", "Awards") { Settings = NoWriteLimits });
-                Start(new CityService<PortalProgram>(Brokers, city, "portal", "Portal") { Settings = NoSignInLimit });
-            }
-            await Task.WhenAll(Cities.SelectMany(city => Services.Select(service => HealthyAsync(city, service))));
-            await Brokers.WaitForFederationLinksAsync(HealthTimeout);
+            // Every service on its member-list port, where the others and the browser reach it.
+            Host = await FederationHost.For(Cities).WithSettings(Quiet)
+                .Serve<CatalogProgram>("catalog", listen: true)
+                .Serve<TrialsProgram>("trials", listen: true)
+                .Serve<AwardsProgram>("awards", listen: true)
+                .Serve<PortalProgram>("portal", listen: true)
+                .StartAsync();
             Browser = await browser;
             StartedIn = clock.Elapsed;
             Console.WriteLine($"PortalFederation started in {StartedIn.TotalSeconds:0.0} s at {Brokers.Root}");
@@ -163,20 +109,13 @@ public sealed class PortalFederation : IAsyncLifetime
     {
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
-        foreach (var service in Enumerable.Reverse(_services)) await service.DisposeAsync();
-        if (Brokers is not null) await Brokers.DisposeAsync();
+        if (Host is not null) await Host.DisposeAsync();
         if (_tracesDirectory is not null)
             try { Directory.Delete(_tracesDirectory, recursive: true); } catch (IOException) { }
     }
 
     /// <summary>Where each context's trace is written while it records (the kept zip is copied out of it).</summary>
     internal string TracesDirectory => _tracesDirectory!;
-
-    private CityService<T> Start<T>(CityService<T> service) where T : class
-    {
-        _services.Add(service);
-        return service.ListenOnMemberPort();
-    }
 
     private async Task<IBrowser> StartBrowserAsync()
     {
@@ -196,12 +135,6 @@ public sealed class PortalFederation : IAsyncLifetime
             ],
         });
     }
-
-    private Task HealthyAsync(string city, string service) => Eventually.Async(async () =>
-    {
-        using var client = Anonymous(city, service);
-        return (await client.GetAsync("/health")).IsSuccessStatusCode;
-    }, HealthTimeout, $"{city}'s {service} to become healthy");
 }
 
 [CollectionDefinition(nameof(PortalFederation))]

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace Federation.E2E;
 
 /// <summary>What journeys look for on any portal page, and waiting for effects that arrive from other cities.</summary>

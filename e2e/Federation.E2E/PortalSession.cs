@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Microsoft.Playwright;
-
 namespace Federation.E2E;
 
 /// <summary>

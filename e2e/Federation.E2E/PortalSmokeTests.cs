@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using Xunit;
-using static Microsoft.Playwright.Assertions;
-
 namespace Federation.E2E;
 
 /// <summary>The fixture itself: every city's portal answers in the language asked for, and users sign in.</summary>

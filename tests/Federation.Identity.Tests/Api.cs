@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using Federation.Contracts.Identity;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
 internal static class Api

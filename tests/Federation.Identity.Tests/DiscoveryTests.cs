@@ -1,28 +1,20 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Federation.Contracts.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 
 /// <summary>What another service does with nothing but the node's address: discover, fetch keys, validate.</summary>
-public sealed class DiscoveryTests : IDisposable
+public sealed class DiscoveryTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Discovery_and_jwks_let_a_standard_validator_accept_an_issued_token()
     {
-        using var node = IdentityNode.OnRealPort(_folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var token = await TokenAsync(node, "agency@taipei");
 
         var config = await DiscoverAsync(node);
@@ -39,7 +31,7 @@ public sealed class DiscoveryTests : IDisposable
     [Fact]
     public async Task A_token_signed_by_another_key_is_rejected()
     {
-        using var node = IdentityNode.OnRealPort(_folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var genuine = new JsonWebToken(await TokenAsync(node, "agency@taipei"));
         using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
@@ -60,7 +52,7 @@ public sealed class DiscoveryTests : IDisposable
     [Fact]
     public async Task A_token_with_an_altered_payload_is_rejected()
     {
-        using var node = IdentityNode.OnRealPort(_folder);
+        using var node = IdentityNode.OnRealPort(Scratch);
         var parts = (await TokenAsync(node, "startup@taipei")).Split('.');
         var payload = JsonNode.Parse(Base64UrlEncoder.Decode(parts[1]))!;
         payload[FederationClaims.Role] = Roles.Agency;
@@ -76,8 +68,8 @@ public sealed class DiscoveryTests : IDisposable
     public async Task An_expired_token_is_rejected()
     {
         // Issued two hours ago with a one-hour life: expired an hour ago, well past the 30 s skew.
-        var clock = new ManualClock(DateTimeOffset.UtcNow.AddHours(-2));
-        using var node = IdentityNode.OnRealPort(_folder, s => s.AddSingleton<TimeProvider>(clock));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-2));
+        using var node = IdentityNode.OnRealPort(Scratch, s => s.AddSingleton<TimeProvider>(clock));
         var token = await TokenAsync(node, "judge@taipei");
 
         var result = await ValidateAsync(token, await DiscoverAsync(node));

@@ -1,18 +1,11 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
-public sealed class EndpointPolicyTests : IDisposable
+public sealed class EndpointPolicyTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public void Every_endpoint_states_who_may_call_it()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         node.CreateClient();
 
         Assert.Empty(EndpointPolicies.Unstated(node.Services));

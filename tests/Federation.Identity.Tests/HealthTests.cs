@@ -1,20 +1,11 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
-public sealed class HealthTests : IDisposable
+public sealed class HealthTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task The_node_is_ready_once_its_database_answers()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
 
         var response = await node.CreateClient().GetAsync("/health");
 

@@ -1,18 +1,11 @@
-using System.Net;
-using Xunit;
-
 namespace Federation.Identity.Tests;
 
-public sealed class RateLimitTests : IDisposable
+public sealed class RateLimitTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task Token_requests_past_the_limit_get_429_with_retry_after()
     {
-        using var node = new IdentityNode(_folder) { Settings = { ["Identity:TokenRequestsPerMinute"] = "3" } };
+        using var node = new IdentityNode(Scratch) { Settings = { ["Identity:TokenRequestsPerMinute"] = "3" } };
         var client = node.CreateClient();
 
         for (var request = 1; request <= 3; request++)
@@ -27,7 +20,7 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task The_limit_applies_to_the_token_endpoint_only()
     {
-        using var node = new IdentityNode(_folder) { Settings = { ["Identity:TokenRequestsPerMinute"] = "1" } };
+        using var node = new IdentityNode(Scratch) { Settings = { ["Identity:TokenRequestsPerMinute"] = "1" } };
         var client = node.CreateClient();
         await client.RequestTokenAsync("agency@taipei", "guess");
 
@@ -41,7 +34,7 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task Token_requests_for_one_user_past_its_limit_get_429_while_other_users_go_on()
     {
-        using var node = new IdentityNode(_folder) { Settings = { ["Identity:TokenRequestsPerUserPerMinute"] = "2" } };
+        using var node = new IdentityNode(Scratch) { Settings = { ["Identity:TokenRequestsPerUserPerMinute"] = "2" } };
         var client = node.CreateClient();
         Assert.Equal(HttpStatusCode.BadRequest, (await client.RequestTokenAsync("agency@taipei", "guess")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.RequestTokenAsync("agency@taipei", TestFolder.DevPassword)).StatusCode);

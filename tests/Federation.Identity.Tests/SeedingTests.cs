@@ -1,25 +1,17 @@
-using Federation.Contracts.Identity;
 using Federation.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Federation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 
-public sealed class SeedingTests : IDisposable
+public sealed class SeedingTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task The_secretariat_user_is_seeded_only_in_the_secretariat_city()
     {
-        using var taipei = new IdentityNode(_folder, "taipei");
-        using var seoul = new IdentityNode(_folder, "seoul");
+        using var taipei = new IdentityNode(Scratch, "taipei");
+        using var seoul = new IdentityNode(Scratch, "seoul");
 
         var taipeiUsers = await UserNamesAsync(taipei);
         var seoulUsers = await UserNamesAsync(seoul);
@@ -34,7 +26,7 @@ public sealed class SeedingTests : IDisposable
     [Fact]
     public async Task A_secretariat_user_is_refused_outside_the_secretariat_city()
     {
-        using var seoul = new IdentityNode(_folder, "seoul");
+        using var seoul = new IdentityNode(Scratch, "seoul");
         seoul.CreateClient();
 
         var error = await Record.ExceptionAsync(() => seoul.WithScopeAsync<CityUsers, bool>(
@@ -48,7 +40,7 @@ public sealed class SeedingTests : IDisposable
     public void A_node_outside_development_refuses_to_start_with_development_users()
     {
         var startup = new StartupFailure();
-        using var node = new IdentityNode(_folder) { Environment = "Production", TestServices = startup.AddTo };
+        using var node = new IdentityNode(Scratch) { Environment = "Production", TestServices = startup.AddTo };
 
         Assert.ThrowsAny<Exception>(() => node.CreateClient());
         Assert.Contains("Identity:DevUsersFile", Assert.IsType<OptionsValidationException>(startup.Reason).Message);
@@ -57,7 +49,7 @@ public sealed class SeedingTests : IDisposable
     [Fact]
     public async Task A_production_node_starts_with_no_users()
     {
-        using var node = new IdentityNode(_folder) { Environment = "Production", SeedDevUsers = false };
+        using var node = new IdentityNode(Scratch) { Environment = "Production", SeedDevUsers = false };
 
         Assert.Empty(await UserNamesAsync(node));
     }
@@ -66,9 +58,9 @@ public sealed class SeedingTests : IDisposable
     public async Task Seeding_twice_creates_no_duplicates()
     {
         string[] first;
-        using (var node = new IdentityNode(_folder)) first = await UserIdsAsync(node);
+        using (var node = new IdentityNode(Scratch)) first = await UserIdsAsync(node);
 
-        using var restarted = new IdentityNode(_folder);
+        using var restarted = new IdentityNode(Scratch);
         var second = await UserIdsAsync(restarted);
 
         Assert.Equal(4, first.Length);
@@ -78,7 +70,7 @@ public sealed class SeedingTests : IDisposable
     [Fact]
     public async Task Seeded_users_belong_to_the_node_city_with_the_city_in_their_organisation()
     {
-        using var seoul = new IdentityNode(_folder, "seoul");
+        using var seoul = new IdentityNode(Scratch, "seoul");
         seoul.CreateClient();
 
         var startup = await seoul.FindUserAsync("startup@seoul");
@@ -92,7 +84,7 @@ public sealed class SeedingTests : IDisposable
     [Fact]
     public async Task Without_a_dev_users_file_the_node_has_roles_but_no_users()
     {
-        using var node = new IdentityNode(_folder) { SeedDevUsers = false };
+        using var node = new IdentityNode(Scratch) { SeedDevUsers = false };
 
         var users = await UserNamesAsync(node);
         var roles = await node.WithScopeAsync<RoleManager<IdentityRole>, List<string>>(r => r.Roles.Select(x => x.Name!).ToListAsync());

@@ -1,27 +1,19 @@
-using Federation.Testing;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 
-public sealed class SigningKeyTests : IDisposable
+public sealed class SigningKeyTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task The_key_is_generated_for_the_owner_only_and_kept_across_restarts()
     {
         string firstKid;
-        using (var node = new IdentityNode(_folder)) firstKid = (await KeyAsync(node)).GetProperty("kid").GetString()!;
-        var pem = File.ReadAllText(Path.Combine(_folder.CityFolder("taipei"), "token-key.pem"));
+        using (var node = new IdentityNode(Scratch)) firstKid = (await KeyAsync(node)).GetProperty("kid").GetString()!;
+        var pem = File.ReadAllText(Path.Combine(Scratch.CityFolder("taipei"), "token-key.pem"));
 
-        using var restarted = new IdentityNode(_folder);
+        using var restarted = new IdentityNode(Scratch);
         var secondKid = (await KeyAsync(restarted)).GetProperty("kid").GetString();
 
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", pem);
@@ -34,7 +26,7 @@ public sealed class SigningKeyTests : IDisposable
     public async Task A_supplied_key_signs_the_tokens_and_only_its_public_half_is_published()
     {
         using var supplied = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var node = new IdentityNode(_folder);
+        var node = new IdentityNode(Scratch);
         Directory.CreateDirectory(Path.GetDirectoryName(node.KeyFile)!);
         File.WriteAllText(node.KeyFile, supplied.ExportPkcs8PrivateKeyPem());
         using var started = node;
@@ -59,7 +51,7 @@ public sealed class SigningKeyTests : IDisposable
     public void A_key_file_that_holds_no_key_stops_the_node_at_start()
     {
         var startup = new StartupFailure();
-        var node = new IdentityNode(_folder) { TestServices = startup.AddTo };
+        var node = new IdentityNode(Scratch) { TestServices = startup.AddTo };
         Directory.CreateDirectory(Path.GetDirectoryName(node.KeyFile)!);
         File.WriteAllText(node.KeyFile, "not a key");
         using var broken = node;

@@ -53,3 +53,4 @@ public sealed class TestFolder : IDisposable
         new BrokerAddress("127.0.0.1", 5700 + n, 15700 + n, 25700 + n),
         MemberList.ServiceNames.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => 5000 + 100 * n + x.i));
 }
+

@@ -1,23 +1,14 @@
-using Federation.Testing;
-using System.Net;
 using System.Text;
-using Federation.Contracts.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 
-public sealed class TokenTests : IDisposable
+public sealed class TokenTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task A_seeded_user_gets_a_short_lived_token_naming_its_city_organisation_and_role()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = node.CreateClient();
 
         var answer = await client.TokenForAsync("agency@taipei");
@@ -42,8 +33,8 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task Token_times_come_from_the_clock_and_the_configured_lifetime()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        using var node = new IdentityNode(_folder)
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        using var node = new IdentityNode(Scratch)
         {
             Settings = { ["Identity:TokenLifetime"] = "00:10:00" },
             TestServices = s => s.AddSingleton<TimeProvider>(clock),
@@ -53,16 +44,16 @@ public sealed class TokenTests : IDisposable
 
         var token = new JsonWebToken(answer.AccessToken);
         Assert.Equal(600, answer.ExpiresIn);
-        Assert.Equal(clock.Now.UtcDateTime, token.IssuedAt);
-        Assert.Equal(clock.Now.UtcDateTime, token.ValidFrom);
-        Assert.Equal(clock.Now.AddMinutes(10).UtcDateTime, token.ValidTo);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, token.IssuedAt);
+        Assert.Equal(clock.GetUtcNow().UtcDateTime, token.ValidFrom);
+        Assert.Equal(clock.GetUtcNow().AddMinutes(10).UtcDateTime, token.ValidTo);
     }
 
     [Fact]
     public void A_token_lifetime_over_one_hour_is_refused_at_start()
     {
         var startup = new StartupFailure();
-        using var node = new IdentityNode(_folder) { Settings = { ["Identity:TokenLifetime"] = "01:00:01" }, TestServices = startup.AddTo };
+        using var node = new IdentityNode(Scratch) { Settings = { ["Identity:TokenLifetime"] = "01:00:01" }, TestServices = startup.AddTo };
 
         Assert.ThrowsAny<Exception>(() => node.CreateClient());
 
@@ -74,7 +65,7 @@ public sealed class TokenTests : IDisposable
     public void An_issuer_that_is_not_an_absolute_address_is_refused_at_start()
     {
         var startup = new StartupFailure();
-        using var node = new IdentityNode(_folder) { Issuer = "identity.taipei", TestServices = startup.AddTo };
+        using var node = new IdentityNode(Scratch) { Issuer = "identity.taipei", TestServices = startup.AddTo };
 
         Assert.ThrowsAny<Exception>(() => node.CreateClient());
 
@@ -84,7 +75,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_answer()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = node.CreateClient();
 
         var wrongPassword = await client.RequestTokenAsync("agency@taipei", "not-the-password");
@@ -101,7 +92,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = node.CreateClient();
 
         for (var attempt = 1; attempt <= 5; attempt++)
@@ -117,7 +108,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task A_successful_sign_in_resets_the_count_of_failed_attempts()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = node.CreateClient();
 
         for (var attempt = 1; attempt <= 4; attempt++) await client.RequestTokenAsync("judge@taipei", "guess");
@@ -131,7 +122,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task Missing_fields_are_named_in_a_validation_problem()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = node.CreateClient();
 
         var noPassword = await (await client.RequestTokenAsync("agency@taipei", null)).ProblemAsync();
@@ -145,7 +136,7 @@ public sealed class TokenTests : IDisposable
     [Fact]
     public async Task Malformed_json_is_a_400_problem()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
 
         var response = await node.CreateClient().PostAsync(Api.TokenPath,
             new StringContent("{\"username\": \"agency@taipei\", ", Encoding.UTF8, "application/json"));

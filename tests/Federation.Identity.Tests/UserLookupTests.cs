@@ -1,22 +1,14 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Federation.ServiceDefaults.Clients;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Federation.Identity.Tests;
 
-public sealed class UserLookupTests : IDisposable
+public sealed class UserLookupTests : TestsWith<TestFolder>
 {
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
     [Fact]
     public async Task An_agency_of_the_city_finds_a_user_with_id_organisation_and_roles()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = await SignedInAsync(node, "agency@taipei");
 
         var answer = await client.GetAsync("/api/users/judge@taipei");
@@ -31,7 +23,7 @@ public sealed class UserLookupTests : IDisposable
     [Fact]
     public async Task An_unknown_user_is_not_found()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var client = await SignedInAsync(node, "agency@taipei");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/users/nobody@taipei")).StatusCode);
@@ -40,7 +32,7 @@ public sealed class UserLookupTests : IDisposable
     [Fact]
     public async Task Only_a_signed_in_agency_looks_users_up()
     {
-        using var node = new IdentityNode(_folder);
+        using var node = new IdentityNode(Scratch);
         var startup = await SignedInAsync(node, "startup@taipei");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await startup.GetAsync("/api/users/judge@taipei")).StatusCode);
@@ -50,8 +42,8 @@ public sealed class UserLookupTests : IDisposable
     [Fact]
     public async Task A_token_of_another_city_s_node_is_refused()
     {
-        using var seoul = new IdentityNode(_folder, "seoul") { Issuer = "http://127.0.0.1:5204" };
-        using var taipei = new IdentityNode(_folder);
+        using var seoul = new IdentityNode(Scratch, "seoul") { Issuer = "http://127.0.0.1:5204" };
+        using var taipei = new IdentityNode(Scratch);
         var seoulAgency = (await seoul.CreateClient().TokenForAsync("agency@seoul")).AccessToken;
         var client = taipei.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", seoulAgency);
@@ -62,11 +54,11 @@ public sealed class UserLookupTests : IDisposable
     [Fact]
     public async Task An_expired_token_is_refused_with_a_problem_naming_the_bearer_scheme()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
-        using var node = new IdentityNode(_folder) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var node = new IdentityNode(Scratch) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
         var client = await SignedInAsync(node, "agency@taipei");
 
-        clock.Now += TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1); // past the one-hour token and its 30 s of skew
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1)); // past the one-hour token and its 30 s of skew
         var answer = await client.GetAsync("/api/users/judge@taipei");
 
         Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);

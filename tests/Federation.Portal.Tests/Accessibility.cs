@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Federation.Portal.Tests;
 
 /// <summary>What a screen reader needs of a form: every field it can fill has a label naming it.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace Federation.Portal.Tests;
 
 [Collection(nameof(PortalNode))]

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-
 namespace Federation.Portal.Tests;
 
 /// <summary>The POST forms of a page as a browser sees them: where each posts, its fields and its antiforgery token.</summary>

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using Federation.Contracts.Catalog;
-using Federation.Testing;
 
 namespace Federation.Portal.Tests;
 
@@ -12,8 +11,7 @@ public sealed class PagingTests(PortalNode node)
     {
         // "page" is also Razor Pages' own route value: a list that bound it from there would always show page 1.
         var word = $"pagetest{Guid.NewGuid():N}"[..16];
-        using var catalog = await DevUsers.SignedInAsync(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{node.Federation.Members.Get(PortalNode.City).Services["catalog"]}") },
-            node.Federation, "agency@taipei");
+        using var catalog = await node.Host.ClientAsync("agency@taipei", "catalog");
         for (var i = 1; i <= 25; i++)
             (await catalog.PostAsJsonAsync("/api/solutions", new SolutionRequest(
                 new Dictionary<string, string> { ["en"] = $"{word} listing {i:00}" }, new Dictionary<string, string> { ["en"] = "For the paging test." },

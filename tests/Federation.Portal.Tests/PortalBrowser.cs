@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Federation.Testing;
-
 namespace Federation.Portal.Tests;
 
 /// <summary>Talks to the portal as a browser without scripts does: GETs pages, posts their forms with the antiforgery token.</summary>

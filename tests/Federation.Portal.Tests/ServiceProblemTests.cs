@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Federation.Portal.Clients;
 using Federation.ServiceDefaults.Clients;

@@ -1,6 +1,3 @@
-using System.Net;
-using Federation.Testing;
-
 namespace Federation.Portal.Tests;
 
 /// <summary>A service's refusal, or its silence, reaches the user as a page in their language, never as a failure.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using Federation.Testing;
-
 namespace Federation.Portal.Tests;
 
 [Collection(nameof(PortalNode))]

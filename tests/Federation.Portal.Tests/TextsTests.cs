@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Federation.Portal.Localization;
 
 namespace Federation.Portal.Tests;

@@ -1,18 +1,14 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 
-public sealed class BrokerDefinitionsTests : IDisposable
+public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
     private readonly MemberList _members = Cities.Four;
     private readonly BrokerSecrets _secrets;
 
-    public BrokerDefinitionsTests() => _secrets = BrokerSecrets.LoadOrCreate(_temp.File("broker-secrets.json"), _members);
-
-    public void Dispose() => _temp.Dispose();
+    public BrokerDefinitionsTests() => _secrets = BrokerSecrets.LoadOrCreate(Scratch.File("broker-secrets.json"), _members);
 
     public static TheoryData<string> FourCities => [.. Cities.Four.Cities.Select(c => c.Id)];
 

@@ -1,14 +1,8 @@
-using Xunit;
-
 namespace Federation.Topology.Tests;
 
-public sealed class BrokerSecretsTests : IDisposable
+public sealed class BrokerSecretsTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
-    private string SecretsFile => _temp.File(Path.Combine("data", "broker-secrets.json"));
+    private string SecretsFile => Scratch.File(Path.Combine("data", "broker-secrets.json"));
 
     [Fact]
     public void A_corrupt_secrets_file_is_reported_with_its_path()

@@ -1,22 +1,18 @@
 using System.Text.RegularExpressions;
 using Federation.Launcher;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 
-public sealed partial class CityContextTests : IDisposable
+public sealed partial class CityContextTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
     private readonly MemberList _members = MemberList.Load(Repository.MembersFile);
     private readonly CityContext _seoul;
 
     public CityContextTests()
     {
-        var secrets = BrokerSecrets.LoadOrCreate(_temp.File("broker-secrets.json"), _members);
+        var secrets = BrokerSecrets.LoadOrCreate(Scratch.File("broker-secrets.json"), _members);
         _seoul = new CityContext(_members.Get("seoul"), "/data/seoul", Repository.MembersFile, secrets) { Root = "/repo" };
     }
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Another_services_port_is_filled_from_the_member_list()

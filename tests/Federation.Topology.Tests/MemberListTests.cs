@@ -1,13 +1,7 @@
-using Xunit;
-
 namespace Federation.Topology.Tests;
 
-public sealed class MemberListTests : IDisposable
+public sealed class MemberListTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public void Repository_member_list_has_taipei_seoul_and_new_taipei_with_taipei_as_secretariat()
     {
@@ -85,7 +79,7 @@ public sealed class MemberListTests : IDisposable
     [Fact]
     public void A_broker_without_an_amqp_port_is_rejected_naming_the_city()
     {
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
         File.WriteAllText(path, """
             secretariat: taipei
             cities:
@@ -127,7 +121,7 @@ public sealed class MemberListTests : IDisposable
     [Fact]
     public void An_empty_city_list_is_rejected_as_a_bad_member_list()
     {
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
         File.WriteAllText(path, "secretariat: taipei\ncities:\n");
 
         var error = Assert.Throws<InvalidDataException>(() => MemberList.Load(path));
@@ -138,7 +132,7 @@ public sealed class MemberListTests : IDisposable
     [Fact]
     public void A_port_that_is_not_a_number_is_rejected_naming_the_file_and_the_cause()
     {
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
         File.WriteAllText(path, "secretariat: taipei\ncities:\n  - id: taipei\n    broker: { amqpPort: x }\n");
 
         var error = Assert.Throws<InvalidDataException>(() => MemberList.Load(path));
@@ -151,7 +145,7 @@ public sealed class MemberListTests : IDisposable
     public void A_saved_member_list_loads_back_unchanged_including_chinese_and_korean_names()
     {
         var original = MemberList.Load(Repository.MembersFile);
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
 
         original.Save(path);
         var loaded = MemberList.Load(path);
@@ -172,9 +166,9 @@ public sealed class MemberListTests : IDisposable
     [Fact]
     public void Public_keys_survive_saving_and_loading_and_a_city_without_one_stays_without()
     {
-        using var key = NodeSigningKey.LoadOrCreate(_temp.File("taipei.pem"));
+        using var key = NodeSigningKey.LoadOrCreate(Scratch.File("taipei.pem"));
         var list = Cities.Three.WithPublicKeys(new Dictionary<string, string> { ["taipei"] = NodeSigningKey.PublicKeyOf(key) });
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
 
         list.Save(path);
         var loaded = MemberList.Load(path);
@@ -196,7 +190,7 @@ public sealed class MemberListTests : IDisposable
 
     private string LoadFailure(MemberList list)
     {
-        var path = _temp.File("members.yaml");
+        var path = Scratch.File("members.yaml");
         list.Save(path);
 
         var error = Assert.Throws<InvalidDataException>(() => MemberList.Load(path));

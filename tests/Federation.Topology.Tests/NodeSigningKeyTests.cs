@@ -1,19 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 
-public sealed class NodeSigningKeyTests : IDisposable
+public sealed class NodeSigningKeyTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public void A_missing_key_is_created_owner_only_in_a_new_folder_and_loaded_unchanged_afterwards()
     {
-        var path = Path.Combine(_temp.Path, "taipei", "signing-key.pem");
+        var path = Path.Combine(Scratch.Path, "taipei", "signing-key.pem");
 
         using var created = NodeSigningKey.LoadOrCreate(path);
         using var loaded = NodeSigningKey.LoadOrCreate(path);
@@ -28,8 +23,8 @@ public sealed class NodeSigningKeyTests : IDisposable
     [Fact]
     public void The_public_key_of_the_member_list_verifies_what_the_node_key_signed_and_nothing_else()
     {
-        using var node = NodeSigningKey.LoadOrCreate(_temp.File("node.pem"));
-        using var other = NodeSigningKey.LoadOrCreate(_temp.File("other.pem"));
+        using var node = NodeSigningKey.LoadOrCreate(Scratch.File("node.pem"));
+        using var other = NodeSigningKey.LoadOrCreate(Scratch.File("other.pem"));
         var data = Encoding.UTF8.GetBytes("federation-message-v1");
         var signature = node.SignData(data, HashAlgorithmName.SHA256);
 
@@ -44,7 +39,7 @@ public sealed class NodeSigningKeyTests : IDisposable
     [Fact]
     public void A_key_file_that_is_not_a_pem_key_is_rejected_naming_the_file()
     {
-        var path = _temp.File("signing-key.pem");
+        var path = Scratch.File("signing-key.pem");
         File.WriteAllText(path, "not a key");
 
         var error = Assert.Throws<InvalidDataException>(() => NodeSigningKey.LoadOrCreate(path));

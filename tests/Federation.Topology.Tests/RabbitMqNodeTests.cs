@@ -1,25 +1,18 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Topology.Tests;
 
 /// <summary>
 /// The run command's broker: a private node of Debian's rabbitmq-server (the tests' brokers are
 /// containers, so only this test runs one).
 /// </summary>
-public sealed class RabbitMqNodeTests : IDisposable
+public sealed class RabbitMqNodeTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task The_launchers_broker_listens_on_loopback_only_and_stops_cleanly()
     {
         var taipei = Cities.City("taipei", 1) with { Broker = new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next()) };
         var members = new MemberList("taipei", [taipei]);
         var log = new StringWriter();
-        var options = new RabbitMqNodeOptions(taipei, members, BrokerSecrets.LoadOrCreate(_temp.File("secrets.json"), members), _temp.File("rabbitmq"), log);
+        var options = new RabbitMqNodeOptions(taipei, members, BrokerSecrets.LoadOrCreate(Scratch.File("secrets.json"), members), Scratch.File("rabbitmq"), log);
         await using var node = await RabbitMqNode.StartAsync(options, CancellationToken.None);
 
         var amqp = Listeners.On(taipei.Broker.AmqpPort);

@@ -1,7 +1,7 @@
 namespace Federation.Topology.Tests;
 
 /// <summary>A fresh folder per test, deleted afterwards.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateDirectory(
         System.IO.Path.Combine(System.IO.Path.GetTempPath(), "federation-topology-tests", Guid.NewGuid().ToString("N"))).FullName;

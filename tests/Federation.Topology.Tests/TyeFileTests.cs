@@ -1,14 +1,9 @@
 using Federation.Launcher;
-using Xunit;
 
 namespace Federation.Topology.Tests;
 
-public sealed class TyeFileTests : IDisposable
+public sealed class TyeFileTests : TestsWith<TempFolder>
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public void Repository_tye_file_runs_a_rabbitmq_broker_and_the_catalog_project_it_names()
     {
@@ -62,7 +57,7 @@ public sealed class TyeFileTests : IDisposable
 
     private TyeFile Load(string yaml)
     {
-        var path = _temp.File("tye.yaml");
+        var path = Scratch.File("tye.yaml");
         File.WriteAllText(path, yaml);
         return TyeFile.Load(path);
     }

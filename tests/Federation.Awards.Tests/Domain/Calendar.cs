@@ -1,5 +1,3 @@
-using Federation.Awards.Domain;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>The 2031 award's calendar: the call in the autumn of 2030, judging over the new year.</summary>

@@ -1,6 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>The people of the award in these tests: taipei hosts the secretariat; seoul and new-taipei nominate and judge.</summary>

@@ -1,8 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Domain;
 
 public sealed class ConflictTests

@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>The end of a cycle: four entries nominated, ranked A B C D by the ranking, shortlisted, winners chosen.</summary>

@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-
 namespace Federation.Awards.Tests.Domain;
 
 public sealed class PartyTests

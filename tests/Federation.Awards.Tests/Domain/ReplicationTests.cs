@@ -1,8 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>What a city applies from another: a message heard twice, or an older one late, changes nothing.</summary>

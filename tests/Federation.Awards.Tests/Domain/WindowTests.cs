@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>Every action outside its window is a Conflict (409): the request is fine, only its time is not.</summary>

@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-
 namespace Federation.Awards.Tests.Domain;
 
 /// <summary>An entry's copies: the nominating city's, and the secretariat's (the same object for a taipei entry).</summary>

@@ -1,8 +1,6 @@
 using Federation.Awards.Features.Nominations;
 using Federation.ServiceDefaults.Clients;
-using Federation.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace Federation.Awards.Tests.Features;
 

@@ -1,8 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-
 namespace Federation.Awards.Tests.Federation;
 
 /// <summary>

@@ -1,15 +1,11 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Federation.Contracts.Awards;
+using AssignedEntry = Federation.Contracts.Awards.AssignedEntry;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts.Awards;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Awards.Tests.Federation;
 
 [Collection(nameof(AwardsFederation))]

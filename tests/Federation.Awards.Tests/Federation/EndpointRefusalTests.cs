@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 using static Federation.Awards.Tests.Federation.AwardsEndpoints;
 
 namespace Federation.Awards.Tests.Federation;

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts.Awards;
-using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Contracts.Awards;
 using Federation.Contracts.Catalog;
-using Federation.Testing;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
+using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,13 +1,7 @@
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
+using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Tests.Federation;
 
@@ -26,7 +20,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
             [new AwardCriterion("impact", "Impact", 100)], new AwardWindow(now, now.AddDays(1)), new AwardWindow(now.AddDays(2), now.AddDays(3)),
             1, 1, false, new AwardTieBreak("earliest-entry", null), false, now));
 
-        var messageId = await SendAsync("seoul", forged, to: null);
+        var messageId = await federation.SendSignedAsync("seoul", forged, to: null);
 
         await RejectedAsync("new-taipei", "awards-cycle_error", messageId);
         Assert.Null(await CycleAsync(federation.Anonymous("new-taipei"), forged.Cycle.CycleId));
@@ -39,7 +33,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
         await EventuallyAsync(federation.Anonymous("new-taipei"), cycle.Id, _ => true, "new-taipei to hold the cycle");
         var forged = new AwardResultsPublished(cycle.Id, "taipei", cycle.Year, cycle.Name, [], [], "Forged", DateTimeOffset.UtcNow);
 
-        var messageId = await SendAsync("seoul", forged, to: null);
+        var messageId = await federation.SendSignedAsync("seoul", forged, to: null);
 
         await RejectedAsync("new-taipei", "awards-award-results_error", messageId);
         Assert.Null((await CycleAsync(federation.Anonymous("new-taipei"), cycle.Id))!.PublishedAt);
@@ -50,7 +44,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
     {
         var forged = Enrolment("seoul");
 
-        var messageId = await SendAsync("new-taipei", forged, to: "taipei");
+        var messageId = await federation.SendSignedAsync("new-taipei", forged, to: "taipei");
 
         await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Judges.AnyAsync(j => j.Id == forged.JudgeId)));
@@ -64,7 +58,7 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
         var entry = new AwardEntry(Guid.NewGuid(), cycle.Id, "seoul", Guid.NewGuid(), new Dictionary<string, string> { ["en"] = "Bus stop" },
             new Dictionary<string, string> { ["en"] = "Arrivals" }, [], "Forged", null, "Seoul agency", at);
 
-        var messageId = await SendAsync("new-taipei", new AwardEntrySubmitted(entry.EntryId, cycle.Id, "seoul", "taipei", entry), to: "taipei");
+        var messageId = await federation.SendSignedAsync("new-taipei", new AwardEntrySubmitted(entry.EntryId, cycle.Id, "seoul", "taipei", entry), to: "taipei");
 
         await RejectedAsync("taipei", "awards-city-submissions_error", messageId);
         Assert.False(await federation.WithAwardsDbAsync("taipei", db => db.Entries.AnyAsync(e => e.Id == entry.EntryId)));
@@ -75,8 +69,8 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
     {
         var enrolment = Enrolment("seoul");
 
-        var first = await SendAsync("seoul", enrolment, to: "taipei");
-        var second = await SendAsync("seoul", enrolment, to: "taipei");
+        var first = await federation.SendSignedAsync("seoul", enrolment, to: "taipei");
+        var second = await federation.SendSignedAsync("seoul", enrolment, to: "taipei");
 
         await Eventually.Async(() => federation.WithAwardsDbAsync("taipei", db =>
             db.ProcessedMessages.CountAsync(m => m.MessageId == first || m.MessageId == second).ContinueWith(t => t.Result == 2)),
@@ -91,18 +85,4 @@ public sealed class ForgedMessageTests(AwardsFederation federation)
         await Eventually.Value(
             async () => (await federation.Brokers.Broker(city).Management.PeekMessagesAsync(errorQueue, 500)).FirstOrDefault(m => m.MessageId == messageId.ToString()),
             m => m is not null, Propagation, $"the forged message in {city}'s {errorQueue}");
-
-    /// <summary>Publishes from <paramref name="city"/>'s broker, signed with that city's node key; targeted when <paramref name="to"/> is set.</summary>
-    private async Task<Guid> SendAsync<T>(string city, T message, string? to) where T : class
-    {
-        var messageId = Guid.NewGuid();
-        using var signer = new MessageSigner(NodeSigningKey.LoadOrCreate(federation.Brokers.SigningKeyFile(city)), city, TimeProvider.System);
-        var stamp = signer.Sign(message, messageId, to);
-        await federation.Awards(city).Services.GetRequiredService<IBus>().Publish(message, context =>
-        {
-            stamp.ApplyTo(context);
-            if (to is not null) context.SetRoutingKey(to);
-        });
-        return messageId;
-    }
 }

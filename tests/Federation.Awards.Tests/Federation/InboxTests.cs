@@ -1,14 +1,9 @@
-using System.Net.Http.Json;
 using ConflictKind = Federation.Awards.Domain.ConflictKind;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
+using Federation.Contracts.Awards;
+using ScoreChange = Federation.Contracts.Awards.ScoreChange;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts.Awards;
-using Federation.Testing;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
+using AssignedEntry = Federation.Contracts.Awards.AssignedEntry;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts;
 using Federation.Contracts.Awards;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
+using Federation.Contracts.Catalog;
 
 namespace Federation.Awards.Tests.Federation;
 
@@ -14,9 +11,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task An_agency_nominates_its_city_s_listing_at_once()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
 
         var answer = await agency.PostAsJsonAsync("/api/awards/entries", new NominateRequest(cycle.CycleId, solution.Id, [], "Cut waiting by a fifth"));
 
@@ -32,9 +27,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task A_solution_has_one_live_entry_per_cycle()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var request = new NominateRequest(cycle.CycleId, solution.Id, [], "Cut waiting by a fifth");
         Assert.Equal(HttpStatusCode.Created, (await agency.PostAsJsonAsync("/api/awards/entries", request)).StatusCode);
 
@@ -44,9 +37,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task Another_city_s_listing_is_refused_naming_the_solution()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var taipeiListing = await federation.ListSolutionAsync("taipei");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, taipeiListing, agency) = await SeoulNominatesAsync(listedIn: "taipei");
 
         var answer = await agency.PostAsJsonAsync("/api/awards/entries", new NominateRequest(cycle.CycleId, taipeiListing.Id, [], "Not ours"));
 
@@ -57,9 +48,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task Nominations_outside_the_window_are_refused()
     {
-        var cycle = await federation.ForgedCycleAsync(nominationsOpen: false);
-        var solution = await federation.ListSolutionAsync("seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync(nominationsOpen: false);
 
         var answer = await agency.PostAsJsonAsync("/api/awards/entries", new NominateRequest(cycle.CycleId, solution.Id, [], "Too late"));
 
@@ -69,9 +58,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task A_cycle_asking_for_a_verified_trial_refuses_an_entry_citing_none_or_an_unverified_one()
     {
-        var cycle = await federation.ForgedCycleAsync(requiresTrial: true);
-        var solution = await federation.ListSolutionAsync("seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync(requiresTrial: true);
 
         var none = await agency.PostAsJsonAsync("/api/awards/entries", new NominateRequest(cycle.CycleId, solution.Id, [], "No trial"));
         var unknown = await agency.PostAsJsonAsync("/api/awards/entries", new NominateRequest(cycle.CycleId, solution.Id, [Guid.NewGuid()], "Unknown trial"));
@@ -102,10 +89,8 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task A_startup_applies_and_its_agency_endorses_the_application_into_a_nomination()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var startup = await federation.AwardsAs("startup@seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
 
         var applied = await CityArrangements.PostOkAsync<EntryResponse>(startup, "/api/awards/applications",
             new ApplyForNominationRequest(cycle.CycleId, solution.Id, [], "Our bus stop"));
@@ -127,10 +112,8 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task The_agency_declines_an_application_with_a_reason()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var startup = await federation.AwardsAs("startup@seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
         var applied = await CityArrangements.PostOkAsync<EntryResponse>(startup, "/api/awards/applications",
             new ApplyForNominationRequest(cycle.CycleId, solution.Id, [], "Our bus stop"));
 
@@ -145,9 +128,7 @@ public sealed class NominationTests(AwardsFederation federation)
     [Fact]
     public async Task A_nominated_entry_is_withdrawn_before_judging_and_the_solution_may_enter_again()
     {
-        var cycle = await federation.ForgedCycleAsync();
-        var solution = await federation.ListSolutionAsync("seoul");
-        var agency = await federation.AwardsAs("agency@seoul");
+        var (cycle, solution, agency) = await SeoulNominatesAsync();
         var request = new NominateRequest(cycle.CycleId, solution.Id, [], "Ours");
         var entry = await CityArrangements.PostOkAsync<EntryResponse>(agency, "/api/awards/entries", request);
 
@@ -173,4 +154,10 @@ public sealed class NominationTests(AwardsFederation federation)
         Assert.Empty(mine.Items);
         Assert.Equal(HttpStatusCode.NotFound, (await startup.GetAsync($"/api/awards/entries/{nominated.Id}")).StatusCode);
     }
+
+    // A forged cycle, a new listing (of seoul unless said) and seoul's agency, to nominate with.
+    private async Task<(AwardCycleDefinition Cycle, SolutionResponse Solution, HttpClient Agency)> SeoulNominatesAsync(
+        string listedIn = "seoul", bool nominationsOpen = true, bool requiresTrial = false) =>
+        (await federation.ForgedCycleAsync(nominationsOpen, requiresTrial), await federation.ListSolutionAsync(listedIn),
+            await federation.AwardsAs("agency@seoul"));
 }

@@ -1,12 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Awards.Domain;
 using Federation.Contracts;
 using Federation.Contracts.Awards;
-using Federation.Testing;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,5 +1,4 @@
 using Federation.Awards.Features.Secretariat;
-using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
 

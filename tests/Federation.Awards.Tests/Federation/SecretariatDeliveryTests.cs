@@ -1,8 +1,4 @@
-using System.Net.Http.Json;
 using Federation.Contracts.Awards;
-using Federation.Testing;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,11 +1,6 @@
-using System.Net.Http.Json;
 using System.Text;
-using Federation.Awards.Domain;
-using Federation.Contracts.Awards;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
-using static Federation.Awards.Tests.Federation.AwardsApi;
 using static Federation.Awards.Tests.Federation.MassAssignmentTests;
+using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Tests.Federation;
 

@@ -1,5 +1,3 @@
-using Federation.Awards.Domain.Ranking;
-using Xunit;
 using static Federation.Awards.Tests.Ranking.Judging;
 
 namespace Federation.Awards.Tests.Ranking;

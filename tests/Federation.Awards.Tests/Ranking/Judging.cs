@@ -1,6 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Domain.Ranking;
-
 namespace Federation.Awards.Tests.Ranking;
 
 /// <summary>

@@ -1,15 +1,9 @@
 using System.Globalization;
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
 
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class AssignmentRoundTripTests : IDisposable
+public sealed class AssignmentRoundTripTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     /// <summary>Every copy of an assignment a city holds, at every stage, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, Assignment Assignment)>> Copies = new()
     {
@@ -49,8 +43,8 @@ public sealed class AssignmentRoundTripTests : IDisposable
     {
         var (city, saved) = Copies[stage]();
 
-        await _files.SaveAsync(city, saved);
-        var read = await _files.LoadAsync<Assignment>(city, saved.Id);
+        await Scratch.SaveAsync(city, saved);
+        var read = await Scratch.LoadAsync<Assignment>(city, saved.Id);
 
         Assert.Equal(Observed.Of(saved), Observed.Of(read));
         Assert.Equal(Behaviour(saved), Behaviour(read));
@@ -61,8 +55,8 @@ public sealed class AssignmentRoundTripTests : IDisposable
     {
         var p = Panel.Judged();
 
-        await _files.SaveAsync(Cast.Taipei, p.AtSecretariat);
-        var read = await _files.LoadAsync<Assignment>(Cast.Taipei, p.AtSecretariat.Id);
+        await Scratch.SaveAsync(Cast.Taipei, p.AtSecretariat);
+        var read = await Scratch.LoadAsync<Assignment>(Cast.Taipei, p.AtSecretariat.Id);
 
         Assert.Equal(p.AtSecretariat.History, read.History);
         Assert.Equal(
@@ -80,8 +74,8 @@ public sealed class AssignmentRoundTripTests : IDisposable
     {
         var p = Panel.Judged();
 
-        await _files.SaveAsync(Cast.Seoul, p.AtJudge);
-        var read = await _files.LoadAsync<Assignment>(Cast.Seoul, p.AtJudge.Id);
+        await Scratch.SaveAsync(Cast.Seoul, p.AtJudge);
+        var read = await Scratch.LoadAsync<Assignment>(Cast.Seoul, p.AtJudge.Id);
 
         Assert.Equal(new DeclaredConflict(p.RecusedId, ConflictKind.Real, "Sits on the company's board", Assigning), read.ConflictOn(p.RecusedId));
         Assert.Equal(new DeclaredConflict(p.DisclosedId, ConflictKind.Apparent, "Co-authored a paper", DuringJudging, true, "Same research group", DuringJudging.AddHours(3)),
@@ -102,6 +96,4 @@ public sealed class AssignmentRoundTripTests : IDisposable
         $"counting: {string.Join(",", a.CountingSheets().Select(s => s.EntryId))}",
         $"copies: {a.IsSecretariatCopy} {a.IsJudgeCopy}",
     ]);
-
-    public void Dispose() => _files.Dispose();
 }

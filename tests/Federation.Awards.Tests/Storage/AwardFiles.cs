@@ -1,8 +1,4 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.ServiceDefaults.Steps;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Tests.Storage;
 
@@ -53,21 +49,7 @@ public sealed class AwardFiles : IDisposable
     }
 
     /// <summary>The rows of a query on the city's file, as texts: every column, or the one given.</summary>
-    public string[] Query(string city, string sql, int? column = null)
-    {
-        using var connection = new SqliteConnection($"Data Source={PathOf(city)}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            if (column is { } c) values.Add(reader.GetString(c));
-            else for (var i = 0; i < reader.FieldCount; i++) values.Add(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString()!);
-        }
-        return [.. values];
-    }
+    public string[] Query(string city, string sql, int? column = null) => SqliteQuery.Rows(PathOf(city), sql, column);
 
     public static Task<T> Find<T>(AwardsDbContext db, Guid id) where T : class =>
         db.Set<T>().SingleAsync(x => EF.Property<Guid>(x, "Id") == id);

@@ -1,14 +1,7 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class CycleRoundTripTests : IDisposable
+public sealed class CycleRoundTripTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     /// <summary>Every copy of a cycle a city holds, at every stage, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, AwardCycle Cycle)>> Copies = new()
     {
@@ -51,8 +44,8 @@ public sealed class CycleRoundTripTests : IDisposable
     {
         var (city, saved) = Copies[stage]();
 
-        await _files.SaveAsync(city, saved);
-        var read = await _files.LoadAsync<AwardCycle>(city, saved.Id);
+        await Scratch.SaveAsync(city, saved);
+        var read = await Scratch.LoadAsync<AwardCycle>(city, saved.Id);
 
         Assert.Equal(Observed.Of(saved), Observed.Of(read));
         Assert.Equal(Behaviour(saved), Behaviour(read));
@@ -66,8 +59,8 @@ public sealed class CycleRoundTripTests : IDisposable
             [new("Winner", f.C, "Scaled to three cities"), new("Winner", f.A), new("Most Promising City Project", f.B)], f.Ranking, AfterJudging));
         World.Ok(f.Cycle.Publish(Cast.Secretariat, null, AfterJudging.AddDays(30)));
 
-        await _files.SaveAsync(Cast.Taipei, f.Cycle);
-        var read = await _files.LoadAsync<AwardCycle>(Cast.Taipei, f.Cycle.Id);
+        await Scratch.SaveAsync(Cast.Taipei, f.Cycle);
+        var read = await Scratch.LoadAsync<AwardCycle>(Cast.Taipei, f.Cycle.Id);
 
         Assert.Equal([f.A, f.B, f.C, f.D], read.Finalists.Select(x => x.EntryId));
         Assert.Equal(f.Cycle.Finalists, read.Finalists);
@@ -83,8 +76,8 @@ public sealed class CycleRoundTripTests : IDisposable
     {
         var w = new World();
 
-        await _files.SaveAsync(Cast.Taipei, w.Cycle);
-        var read = await _files.LoadAsync<AwardCycle>(Cast.Taipei, w.Cycle.Id);
+        await Scratch.SaveAsync(Cast.Taipei, w.Cycle);
+        var read = await Scratch.LoadAsync<AwardCycle>(Cast.Taipei, w.Cycle.Id);
 
         Assert.Equal(["30", "30", "20", "20"], read.Criteria.Select(c => c.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(Criterion.Defaults, read.Criteria);
@@ -99,6 +92,4 @@ public sealed class CycleRoundTripTests : IDisposable
         $"label: {cycle.LabelNamed("winner")}",
         $"secretariat copy: {cycle.IsSecretariatCopy}",
     ]);
-
-    public void Dispose() => _files.Dispose();
 }

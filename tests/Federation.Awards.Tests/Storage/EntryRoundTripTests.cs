@@ -1,14 +1,7 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class EntryRoundTripTests : IDisposable
+public sealed class EntryRoundTripTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     /// <summary>Every copy of an entry a city holds, in every state, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, Entry Entry)>> Copies = new()
     {
@@ -70,8 +63,8 @@ public sealed class EntryRoundTripTests : IDisposable
     {
         var (city, saved) = Copies[state]();
 
-        await _files.SaveAsync(city, saved);
-        var read = await _files.LoadAsync<Entry>(city, saved.Id);
+        await Scratch.SaveAsync(city, saved);
+        var read = await Scratch.LoadAsync<Entry>(city, saved.Id);
 
         Assert.Equal(Observed.Of(saved), Observed.Of(read));
         Assert.Equal(Behaviour(saved), Behaviour(read));
@@ -83,18 +76,16 @@ public sealed class EntryRoundTripTests : IDisposable
         var (_, declined) = Copies["declined"]();
         var (_, withdrawn) = Copies["withdrawn at home"]();
 
-        await _files.SaveAsync(Cast.Seoul, declined, withdrawn);
+        await Scratch.SaveAsync(Cast.Seoul, declined, withdrawn);
 
         Assert.Equal(new Declination(Cast.SeoulAgency.AsParty(), DuringNominations, "Not this year"),
-            (await _files.LoadAsync<Entry>(Cast.Seoul, declined.Id)).Declination);
-        Assert.Equal(new Withdrawal(Assigning, "Merged into another entry"), (await _files.LoadAsync<Entry>(Cast.Seoul, withdrawn.Id)).Withdrawal);
-        Assert.Null((await _files.LoadAsync<Entry>(Cast.Seoul, withdrawn.Id)).Declination);
+            (await Scratch.LoadAsync<Entry>(Cast.Seoul, declined.Id)).Declination);
+        Assert.Equal(new Withdrawal(Assigning, "Merged into another entry"), (await Scratch.LoadAsync<Entry>(Cast.Seoul, withdrawn.Id)).Withdrawal);
+        Assert.Null((await Scratch.LoadAsync<Entry>(Cast.Seoul, withdrawn.Id)).Declination);
     }
 
     // What the entry answers: the submission it sends (or null), and whether it is its city's copy.
     private static string Behaviour(Entry entry) =>
         $"submission: {Observed.Of(entry.ToSubmission())}; home copy: {entry.IsHomeCopy}; " +
         $"heard again: {(entry.ToSubmission() is { } s ? entry.ApplySubmission(s).Kind : null)}";
-
-    public void Dispose() => _files.Dispose();
 }

@@ -1,15 +1,7 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Federation.ServiceDefaults.Steps;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class JudgeRoundTripTests : IDisposable
+public sealed class JudgeRoundTripTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     [Fact]
     public async Task Both_copies_of_a_judge_read_back_as_they_were_saved()
     {
@@ -17,10 +9,10 @@ public sealed class JudgeRoundTripTests : IDisposable
             Cast.Taipei, false, Opened, out var home));
         World.Ok(Judge.Receive(home!.ToEnrolment(), Cast.Taipei, out var atSecretariat));
 
-        await _files.SaveAsync(Cast.Seoul, home);
-        await _files.SaveAsync(Cast.Taipei, atSecretariat!);
-        var readHome = await _files.LoadAsync<Judge>(Cast.Seoul, home.Id);
-        var readThere = await _files.LoadAsync<Judge>(Cast.Taipei, home.Id);
+        await Scratch.SaveAsync(Cast.Seoul, home);
+        await Scratch.SaveAsync(Cast.Taipei, atSecretariat!);
+        var readHome = await Scratch.LoadAsync<Judge>(Cast.Seoul, home.Id);
+        var readThere = await Scratch.LoadAsync<Judge>(Cast.Taipei, home.Id);
 
         Assert.Equal(["transportation", "energy", "data ethics"], readHome.Expertise);
         Assert.Equal(Observed.Of(home), Observed.Of(readHome));
@@ -34,12 +26,10 @@ public sealed class JudgeRoundTripTests : IDisposable
     {
         World.Ok(Judge.Enrol(Cast.TaipeiAgency, Cast.Candidate(Cast.TaipeiJudge), "Prof. Chen", [], Cast.Taipei, false, Opened, out var judge));
 
-        await _files.SaveAsync(Cast.Taipei, judge!);
-        var read = await _files.LoadAsync<Judge>(Cast.Taipei, judge!.Id);
+        await Scratch.SaveAsync(Cast.Taipei, judge!);
+        var read = await Scratch.LoadAsync<Judge>(Cast.Taipei, judge!.Id);
 
         Assert.Empty(read.Expertise);
         Assert.Equal(Observed.Of(judge), Observed.Of(read));
     }
-
-    public void Dispose() => _files.Dispose();
 }

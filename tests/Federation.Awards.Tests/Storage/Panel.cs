@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using static Federation.Awards.Tests.Domain.Calendar;
-
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>

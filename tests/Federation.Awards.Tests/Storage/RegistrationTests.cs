@@ -1,22 +1,15 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Awards.Tests.Domain;
 using Federation.ServiceDefaults.Outbox;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Xunit;
 
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class RegistrationTests : IDisposable
+public sealed class RegistrationTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     [Fact]
     public async Task The_service_creates_its_file_at_start_and_saves_awards_in_it()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:Awards"] = $"Data Source={_files.PathOf(Cast.Taipei)}";
+        builder.Configuration["ConnectionStrings:Awards"] = $"Data Source={Scratch.PathOf(Cast.Taipei)}";
         // What messaging registers in the service: the outbox interceptor the storage attaches.
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<OutboxSignal>().AddSingleton<OutboxSaveChangesInterceptor>();
         builder.AddAwardsStorage();
@@ -32,8 +25,6 @@ public sealed class RegistrationTests : IDisposable
         }
         await host.StopAsync();
 
-        Assert.Equal(cycle.Terms(), (await _files.LoadAsync<AwardCycle>(Cast.Taipei, cycle.Id)).Terms());
+        Assert.Equal(cycle.Terms(), (await Scratch.LoadAsync<AwardCycle>(Cast.Taipei, cycle.Id)).Terms());
     }
-
-    public void Dispose() => _files.Dispose();
 }

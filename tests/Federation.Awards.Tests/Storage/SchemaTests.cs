@@ -1,17 +1,10 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Tests.Domain;
-using Federation.Contracts.Awards;
 using Federation.ServiceDefaults.Outbox;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
-using static Federation.Awards.Tests.Domain.Calendar;
+using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class SchemaTests : IDisposable
+public sealed class SchemaTests : TestsWith<AwardFiles>
 {
-    private readonly AwardFiles _files = new();
-
     private static Entry Nominate(World w, ListedSolution solution, DateTimeOffset? at = null)
     {
         World.Ok(Entry.Nominate(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), World.Input(solution), new NominationFacts(solution, false, []),
@@ -31,10 +24,10 @@ public sealed class SchemaTests : IDisposable
     {
         var w = new World();
         var solution = World.Solution(Cast.Seoul);
-        await _files.SaveAsync(Cast.Seoul, Apply(w, solution));
+        await Scratch.SaveAsync(Cast.Seoul, Apply(w, solution));
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync(Cast.Seoul, Nominate(w, solution)));
-        Assert.Equal(["1"], _files.Query(Cast.Seoul, "SELECT count(*) FROM Entries"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync(Cast.Seoul, Nominate(w, solution)));
+        Assert.Equal(["1"], Scratch.Query(Cast.Seoul, "SELECT count(*) FROM Entries"));
     }
 
     [Fact]
@@ -48,11 +41,11 @@ public sealed class SchemaTests : IDisposable
         World.Ok(withdrawn.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), DuringNominations));
         var live = Nominate(w, solution);
 
-        await _files.SaveAsync(Cast.Seoul, declined, withdrawn, live, Nominate(other, solution));
+        await Scratch.SaveAsync(Cast.Seoul, declined, withdrawn, live, Nominate(other, solution));
 
         Assert.Equal(["Declined", "Nominated", "Nominated", "Withdrawn"],
-            _files.Query(Cast.Seoul, $"SELECT Status FROM Entries WHERE SolutionId = '{solution.Id.ToString().ToUpperInvariant()}' ORDER BY Status", column: 0));
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync(Cast.Seoul, Nominate(w, solution)));
+            Scratch.Query(Cast.Seoul, $"SELECT Status FROM Entries WHERE SolutionId = '{solution.Id.ToString().ToUpperInvariant()}' ORDER BY Status", column: 0));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync(Cast.Seoul, Nominate(w, solution)));
     }
 
     [Fact]
@@ -62,29 +55,29 @@ public sealed class SchemaTests : IDisposable
         var judge = World.Enrol(Cast.SeoulJudge).AtSecretariat;
         World.Ok(Assignment.Create(Cast.Secretariat, w.Cycle, judge, [], Assigning, out var first));
         World.Ok(Assignment.Create(Cast.Secretariat, w.Cycle, judge, [], Assigning, out var second));
-        await _files.SaveAsync(Cast.Taipei, first!);
+        await Scratch.SaveAsync(Cast.Taipei, first!);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync(Cast.Taipei, second!));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync(Cast.Taipei, second!));
     }
 
     [Fact]
     public async Task A_user_enrolled_twice_is_refused_and_another_citys_user_of_the_same_id_is_not()
     {
         var park = World.Enrol(Cast.SeoulJudge).AtSecretariat;
-        await _files.SaveAsync(Cast.Taipei, park);
+        await Scratch.SaveAsync(Cast.Taipei, park);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync(Cast.Taipei, World.Enrol(Cast.SeoulJudge).AtSecretariat));
-        await _files.SaveAsync(Cast.Taipei, World.Enrol(Cast.SeoulJudge with { City = Cast.NewTaipei }).AtSecretariat);
-        Assert.Equal(["2"], _files.Query(Cast.Taipei, "SELECT count(*) FROM Judges WHERE UserId = 'judge-park'"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync(Cast.Taipei, World.Enrol(Cast.SeoulJudge).AtSecretariat));
+        await Scratch.SaveAsync(Cast.Taipei, World.Enrol(Cast.SeoulJudge with { City = Cast.NewTaipei }).AtSecretariat);
+        Assert.Equal(["2"], Scratch.Query(Cast.Taipei, "SELECT count(*) FROM Judges WHERE UserId = 'judge-park'"));
     }
 
     [Fact]
     public async Task A_node_refuses_a_second_copy_of_an_entry_it_holds()
     {
         var entry = new World().Nominate(Cast.Seoul);
-        await _files.SaveAsync(Cast.Taipei, entry.AtSecretariat);
+        await Scratch.SaveAsync(Cast.Taipei, entry.AtSecretariat);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync(Cast.Taipei, entry.Home));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync(Cast.Taipei, entry.Home));
     }
 
     [Theory]
@@ -97,9 +90,9 @@ public sealed class SchemaTests : IDisposable
     [InlineData("SELECT * FROM Judges WHERE City = 'seoul' AND UserId = 'judge-park'", "IX_Judges_City_UserId")]
     public async Task The_lookups_the_service_makes_are_read_through_an_index(string lookup, string index)
     {
-        await _files.SaveAsync(Cast.Taipei, new World().Nominate(Cast.Seoul).AtSecretariat);
+        await Scratch.SaveAsync(Cast.Taipei, new World().Nominate(Cast.Seoul).AtSecretariat);
 
-        var plan = string.Join(" ", _files.Query(Cast.Taipei, "EXPLAIN QUERY PLAN " + lookup, column: 3));
+        var plan = string.Join(" ", Scratch.Query(Cast.Taipei, "EXPLAIN QUERY PLAN " + lookup, column: 3));
 
         Assert.Contains($"USING INDEX {index}", plan);
     }
@@ -108,9 +101,9 @@ public sealed class SchemaTests : IDisposable
     public async Task The_file_reads_as_words_times_as_sortable_integers_and_scores_as_their_digits()
     {
         var p = Panel.Judged();
-        await _files.SaveAsync(Cast.Taipei, p.AtSecretariat);
+        await Scratch.SaveAsync(Cast.Taipei, p.AtSecretariat);
 
-        var row = _files.Query(Cast.Taipei, "SELECT typeof(UpdatedAt), typeof(Judging_Closes), History, Conflicts FROM Assignments");
+        var row = Scratch.Query(Cast.Taipei, "SELECT typeof(UpdatedAt), typeof(Judging_Closes), History, Conflicts FROM Assignments");
 
         Assert.Equal(["integer", "integer"], row[..2]);
         Assert.Contains("\"New\":\"7.5\"", row[2]);
@@ -123,9 +116,9 @@ public sealed class SchemaTests : IDisposable
     {
         var w = new World();
         var entry = w.Nominate(Cast.Seoul).Home;
-        await _files.SaveAsync(Cast.Seoul, entry);
+        await Scratch.SaveAsync(Cast.Seoul, entry);
 
-        await using (var db = _files.Open(Cast.Seoul))
+        await using (var db = Scratch.Open(Cast.Seoul))
         {
             var held = await AwardFiles.Find<Entry>(db, entry.Id);
             World.Ok(held.Withdraw(Cast.SeoulAgency, w.CycleAt(Cast.Seoul), Assigning, "Merged"));
@@ -133,12 +126,10 @@ public sealed class SchemaTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        await using var read = _files.Open(Cast.Seoul);
+        await using var read = Scratch.Open(Cast.Seoul);
         var message = await read.OutboxMessages.SingleAsync();
         Assert.Equal((Cast.Taipei, typeof(AwardEntryWithdrawn).FullName), (message.TargetCity, message.MessageType));
         Assert.Equal(EntryStatus.Withdrawn, (await AwardFiles.Find<Entry>(read, entry.Id)).Status);
         Assert.Empty(await read.ProcessedMessages.ToListAsync());
     }
-
-    public void Dispose() => _files.Dispose();
 }

@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
 using Federation.Contracts.Awards;
-using Federation.Contracts.Catalog;
-using Federation.Testing;
-using MassTransit;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

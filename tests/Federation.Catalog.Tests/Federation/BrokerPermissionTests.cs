@@ -1,8 +1,5 @@
-using System.Text;
-using Federation.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using Federation.Contracts.Catalog;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Federation;
 
 [Collection(nameof(CatalogFederation))]

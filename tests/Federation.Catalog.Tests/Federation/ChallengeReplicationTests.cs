@@ -1,10 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Contracts;
-using Federation.Contracts.Catalog;
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Federation;
 
 /// <summary>Challenges (a city's needs) reach every other city as listings do: created, changed, withdrawn.</summary>

@@ -1,15 +1,9 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Federation.Contracts.Catalog;
 using Federation.Contracts.Messaging;
-using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
 using MassTransit.Serialization;
 using RabbitMQ.Client;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,10 +1,3 @@
-using Federation.Contracts.Catalog;
-using Federation.Testing;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Federation;
 
 /// <summary>

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 
@@ -63,7 +57,7 @@ public sealed class ForgedMessageTests(CatalogFederation federation) : IDisposab
     [InlineData(10, "sent in the future")]
     public async Task A_listing_signed_by_taipei_outside_the_time_window_is_applied_nowhere(int minutes, string reason)
     {
-        using var taipeiWithWrongClock = federation.SignerOf("taipei", new ShiftedClock(TimeSpan.FromMinutes(minutes)));
+        using var taipeiWithWrongClock = federation.SignerOf("taipei", new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(minutes)));
 
         await PublishForgedAsync(taipeiWithWrongClock, reason, Rejections.Stale);
     }

@@ -1,6 +1,4 @@
-using Federation.Testing;
 using Federation.Topology;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using Federation.Testing;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using Federation.Contracts;
-using Federation.Contracts.Catalog;
-using Federation.Testing;
-
 namespace Federation.Catalog.Tests.Federation;
 
 internal static class Samples

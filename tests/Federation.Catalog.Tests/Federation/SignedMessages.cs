@@ -1,9 +1,4 @@
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Federation.Catalog.Tests.Federation;
 
@@ -43,10 +38,4 @@ internal static class SignedMessages
         return new SolutionResponse(Guid.NewGuid(), city, version, sample.Title!, sample.Summary!, sample.Domain!,
             sample.Provider!, sample.Maturity!, sample.Trl!.Value, sample.Tags!, sample.Contact, now, now);
     }
-}
-
-/// <summary>A clock set off from the real one (a sender's wrong or forged time).</summary>
-internal sealed class ShiftedClock(TimeSpan shift) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;
 }

@@ -1,12 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using Federation.Contracts.Catalog;
-using Federation.Testing;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,11 +1,6 @@
 extern alias trials;
-using System.Net.Http.Json;
-using Federation.Contracts.Catalog;
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using MassTransit;
 using trials::Federation.Trials.Features.Certificates;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;
 

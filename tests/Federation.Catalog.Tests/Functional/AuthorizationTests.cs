@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Contracts.Catalog;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Functional;
 
 /// <summary>Who may write to taipei's catalogue: only taipei's agency, and only taipei's records.</summary>

@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Functional;
 
 [Collection(CatalogCollection.Name)]

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Federation.Contracts.Catalog;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Functional;
 
 [Collection(CatalogCollection.Name)]

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Federation.Contracts.Catalog;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Functional;
 

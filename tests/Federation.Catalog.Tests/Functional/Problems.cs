@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Functional;
 
 /// <summary>The ProblemDetails fields the tests look at.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Catalog.Tests.Functional;
 
 /// <summary>Writes are limited per client address too, whoever is signed in (RateLimits:WritesPerAddressPerMinute).</summary>

@@ -1,9 +1,4 @@
-using System.Net.Http.Json;
-using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Testing;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Functional;
 

@@ -1,5 +1,3 @@
-using Federation.Contracts.Catalog;
-
 namespace Federation.Catalog.Tests;
 
 /// <summary>Valid requests and replicas that a test changes only where its behaviour lies.</summary>

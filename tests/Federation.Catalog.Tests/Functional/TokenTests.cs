@@ -1,14 +1,9 @@
 extern alias identity;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Federation.Contracts.Identity;
-using Federation.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Functional;
 
@@ -56,7 +51,7 @@ public sealed class TokenTests(CatalogNode node)
     {
         var token = await DevUsers.TokenAsync(node.Federation, "agency@taipei");
         // The same catalogue two hours later: the one-hour token has expired.
-        await using var later = Catalog("later", services => services.AddSingleton<TimeProvider>(new LaterClock(TimeSpan.FromHours(2))));
+        await using var later = Catalog("later", services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(2))));
 
         var response = await PostListingAsync(later.CreateClient(), token);
 
@@ -173,10 +168,5 @@ public sealed class TokenTests(CatalogNode node)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client.PostAsJsonAsync("/api/solutions", Samples.Solution());
-    }
-
-    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
     }
 }

@@ -1,9 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Messaging;
 using MassTransit.Serialization;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Unit;
 

@@ -1,5 +1,4 @@
 using Federation.Catalog.Features.Solutions;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Unit;
 

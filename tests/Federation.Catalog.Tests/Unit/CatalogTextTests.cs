@@ -1,5 +1,4 @@
 using Federation.Catalog.Common;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Unit;
 

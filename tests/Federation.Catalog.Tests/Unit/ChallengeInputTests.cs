@@ -1,6 +1,4 @@
 using Federation.Catalog.Features.Challenges;
-using Federation.Contracts.Catalog;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Unit;
 

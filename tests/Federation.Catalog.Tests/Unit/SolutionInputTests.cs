@@ -1,6 +1,4 @@
 using Federation.Catalog.Features.Solutions;
-using Federation.Contracts.Catalog;
-using Xunit;
 
 namespace Federation.Catalog.Tests.Unit;
 

@@ -1,9 +1,6 @@
 using System.Text;
-using System.Text.Json;
-using Federation.Contracts.Trials;
-using Federation.Trials.Features.Certificates;
 using MassTransit.Serialization;
-using Xunit;
+using Federation.Contracts.Trials;
 
 namespace Federation.Trials.Tests.Certificates;
 

@@ -1,7 +1,4 @@
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using Federation.Trials.Features.Certificates;
-using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;
 

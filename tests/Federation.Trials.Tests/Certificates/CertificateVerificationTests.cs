@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Federation.Contracts.Trials;
-using Federation.Trials.Features.Certificates;
-using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Federation.Trials.Features.Certificates;
-using Xunit;
 
 namespace Federation.Trials.Tests.Certificates;
 

@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>The people of the trials in these tests: a Seoul startup applying to run a trial in Taipei.</summary>

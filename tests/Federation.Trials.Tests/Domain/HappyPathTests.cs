@@ -1,7 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Features.Running;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Domain;

@@ -1,10 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Features.Applications;
-using Federation.Trials.Features.Hosting;
-using Federation.Trials.Features.Running;
-using Xunit;
-
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>One trial's calendar and a way to bring both copies to any status through the real steps.</summary>

@@ -1,7 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Xunit;
-
 namespace Federation.Trials.Tests.Domain;
 
 public sealed class PartyTests

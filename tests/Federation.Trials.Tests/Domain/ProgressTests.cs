@@ -1,6 +1,3 @@
-using Federation.Trials.Common;
-using Federation.Trials.Features.Running;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Domain;

@@ -1,7 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Features.Running;
-
 namespace Federation.Trials.Tests.Domain;
 
 /// <summary>A step someone takes on a trial, with valid values, so that only the party or the status can refuse it.</summary>

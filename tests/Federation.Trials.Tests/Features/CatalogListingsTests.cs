@@ -1,8 +1,6 @@
 using Federation.ServiceDefaults.Clients;
-using Federation.Testing;
 using Federation.Trials.Features.Applications;
 using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace Federation.Trials.Tests.Features;
 

@@ -1,28 +1,20 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using Federation.Trials.Features.Certificates;
-using Xunit;
 
 namespace Federation.Trials.Tests.Features;
 
 /// <summary>Two cities on real brokers and seoul's trials service, shared by the tests of one class.</summary>
 public sealed class SeoulTrialsHost : IAsyncLifetime
 {
-    public TestFederation Federation { get; private set; } = null!;
-    public CityService<Program>? Seoul { get; private set; }
+    public FederationHost Host { get; private set; } = null!;
+    public TestFederation Federation => Host.Brokers;
+    public CityService<Program> Seoul => Host.Service<Program>("seoul");
 
-    public async Task InitializeAsync()
-    {
-        Federation = await TestFederation.StartAsync("taipei", "seoul");
-        Seoul = new CityService<Program>(Federation, "seoul", "trials", "Trials");
-    }
+    public async Task InitializeAsync() =>
+        Host = await FederationHost.For("taipei", "seoul").Serve<Program>("trials", onlyIn: "seoul").StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (Seoul is not null) await Seoul.DisposeAsync();
-        await Federation.DisposeAsync();
+        if (Host is not null) await Host.DisposeAsync();
     }
 }
 
@@ -30,7 +22,7 @@ public sealed class SeoulTrialsHost : IAsyncLifetime
 public sealed class CertificateEndpointTests(SeoulTrialsHost host) : IClassFixture<SeoulTrialsHost>
 {
     private readonly TestFederation _federation = host.Federation;
-    private readonly HttpClient _client = host.Seoul!.CreateClient();
+    private readonly HttpClient _client = host.Seoul.CreateClient();
 
     [Fact]
     public async Task Any_node_confirms_a_certificate_signed_by_the_host_city()

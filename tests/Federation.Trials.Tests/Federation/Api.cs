@@ -1,12 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using Xunit;
 
 namespace Federation.Trials.Tests.Federation;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts.Trials;
-using Xunit;
 using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;

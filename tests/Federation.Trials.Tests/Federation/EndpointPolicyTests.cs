@@ -1,6 +1,3 @@
-using Federation.Testing;
-using Xunit;
-
 namespace Federation.Trials.Tests.Federation;
 
 [Collection(nameof(TrialsFederation))]

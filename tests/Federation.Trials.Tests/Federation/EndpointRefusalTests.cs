@@ -1,7 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;

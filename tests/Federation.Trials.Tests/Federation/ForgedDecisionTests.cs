@@ -1,13 +1,10 @@
-using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Testing;
 using Federation.Topology;
-using Federation.Trials.Storage;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
+using Federation.Contracts.Trials;
 using static Federation.Trials.Tests.Federation.Api;
+using Kpi = Federation.Contracts.Trials.Kpi;
 
 namespace Federation.Trials.Tests.Federation;
 

@@ -1,9 +1,5 @@
-using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Federation.Testing;
-using Xunit;
 using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;

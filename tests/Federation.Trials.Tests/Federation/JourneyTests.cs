@@ -1,12 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using Federation.Contracts;
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using Federation.Trials.Storage;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;

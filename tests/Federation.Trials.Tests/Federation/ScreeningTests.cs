@@ -1,7 +1,4 @@
-using System.Net;
 using Federation.Contracts.Trials;
-using Federation.Testing;
-using Xunit;
 using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;

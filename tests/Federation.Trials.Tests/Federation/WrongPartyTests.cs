@@ -1,8 +1,6 @@
-using System.Net;
-using Federation.Contracts.Trials;
-using Xunit;
-using static Federation.Trials.Tests.Federation.Api;
 using static Federation.Trials.Tests.Federation.TrialRoute;
+using Federation.Contracts.Trials;
+using static Federation.Trials.Tests.Federation.Api;
 
 namespace Federation.Trials.Tests.Federation;
 

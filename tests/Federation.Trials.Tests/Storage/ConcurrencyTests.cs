@@ -1,23 +1,16 @@
-using Federation.Trials.Common;
-using Federation.Trials.Features.Running;
-using Federation.Trials.Tests.Domain;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class ConcurrencyTests : IDisposable
+public sealed class ConcurrencyTests : TestsWith<TrialFiles>
 {
-    private readonly TrialFiles _files = new();
-
     [Fact]
     public async Task The_second_of_two_writers_of_one_trial_is_refused()
     {
         var host = HostAt(TrialStatus.Screening);
-        await _files.SaveAsync("taipei", host);
-        await using var first = _files.Open("taipei");
-        await using var second = _files.Open("taipei");
+        await Scratch.SaveAsync("taipei", host);
+        await using var first = Scratch.Open("taipei");
+        await using var second = Scratch.Open("taipei");
         var byFirst = await first.Trials.SingleAsync(t => t.Id == host.Id);
         var bySecond = await second.Trials.SingleAsync(t => t.Id == host.Id);
 
@@ -26,17 +19,17 @@ public sealed class ConcurrencyTests : IDisposable
         Ok(bySecond.Reject(Cast.OtherHostAgency, "No site", Accepted));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
-        Assert.Equal(TrialStatus.Accepted, (await _files.LoadAsync("taipei", host.Id)).Status);
+        Assert.Equal(TrialStatus.Accepted, (await Scratch.LoadAsync("taipei", host.Id)).Status);
     }
 
     [Fact]
     public async Task A_review_racing_a_new_measurement_is_refused()
     {
         var (_, host) = At(TrialStatus.Running);
-        await _files.SaveAsync("taipei", host!);
+        await Scratch.SaveAsync("taipei", host!);
         var pending = host!.Measurements.Single(m => m.Review == ReviewState.Pending).Id;
-        await using var consumer = _files.Open("taipei");
-        await using var endpoint = _files.Open("taipei");
+        await using var consumer = Scratch.Open("taipei");
+        await using var endpoint = Scratch.Open("taipei");
         var heard = await consumer.Trials.SingleAsync(t => t.Id == host.Id);
         var reviewed = await endpoint.Trials.SingleAsync(t => t.Id == host.Id);
 
@@ -45,15 +38,15 @@ public sealed class ConcurrencyTests : IDisposable
         Ok(reviewed.ReviewMeasurement(Cast.HostAgency, pending, ReviewState.Confirmed, null, DuringTrial));
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => endpoint.SaveChangesAsync());
-        Assert.Equal(3, (await _files.LoadAsync("taipei", host.Id)).Measurements.Count);
+        Assert.Equal(3, (await Scratch.LoadAsync("taipei", host.Id)).Measurements.Count);
     }
 
     [Fact]
     public async Task One_writer_saves_step_after_step()
     {
         var host = HostAt(TrialStatus.Screening);
-        await _files.SaveAsync("taipei", host);
-        await using var db = _files.Open("taipei");
+        await Scratch.SaveAsync("taipei", host);
+        await using var db = Scratch.Open("taipei");
         var trial = await db.Trials.SingleAsync(t => t.Id == host.Id);
 
         Ok(trial.Accept(Cast.HostAgency, Agreement(), TrialRules.Default, Accepted));
@@ -61,8 +54,6 @@ public sealed class ConcurrencyTests : IDisposable
         Ok(trial.Start(StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
         await db.SaveChangesAsync();
 
-        Assert.Equal(TrialStatus.Running, (await _files.LoadAsync("taipei", host.Id)).Status);
+        Assert.Equal(TrialStatus.Running, (await Scratch.LoadAsync("taipei", host.Id)).Status);
     }
-
-    public void Dispose() => _files.Dispose();
 }

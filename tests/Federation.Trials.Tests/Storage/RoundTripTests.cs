@@ -1,15 +1,9 @@
-using System.Text.Json;
-using Federation.Trials.Common;
-using Federation.Trials.Tests.Domain;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class RoundTripTests : IDisposable
+public sealed class RoundTripTests : TestsWith<TrialFiles>
 {
-    private readonly TrialFiles _files = new();
-
     /// <summary>Every copy a node can hold: the home copy at each status, the host copy from screening on.</summary>
     public static TheoryData<TrialStatus, TrialSide> Copies()
     {
@@ -30,8 +24,8 @@ public sealed class RoundTripTests : IDisposable
         var saved = side == TrialSide.Home ? home : host!;
         var city = side == TrialSide.Home ? "seoul" : "taipei";
 
-        await _files.SaveAsync(city, saved);
-        var read = await _files.LoadAsync(city, saved.Id);
+        await Scratch.SaveAsync(city, saved);
+        var read = await Scratch.LoadAsync(city, saved.Id);
 
         Assert.Equal(status, read.Status);
         Assert.Equal(Everything(saved), Everything(read));
@@ -44,8 +38,8 @@ public sealed class RoundTripTests : IDisposable
         var host = HostAt(TrialStatus.Closed);
         Ok(host.RecordOutcome(Cast.HostAgency, OutcomeKind.Continued, new DateOnly(2030, 9, 20), "Second phase funded", Closed.AddDays(10)));
 
-        await _files.SaveAsync("taipei", host);
-        var read = await _files.LoadAsync("taipei", host.Id);
+        await Scratch.SaveAsync("taipei", host);
+        var read = await Scratch.LoadAsync("taipei", host.Id);
 
         Assert.Equal(host.Outcome, read.Outcome);
         Assert.Equal(Everything(host), Everything(read));
@@ -57,8 +51,8 @@ public sealed class RoundTripTests : IDisposable
         var (home, host) = At(TrialStatus.Accepted);
         Report(home, host!, WaitingTime.Name, 9.50m);
 
-        await _files.SaveAsync("seoul", home);
-        var read = await _files.LoadAsync("seoul", home.Id);
+        await Scratch.SaveAsync("seoul", home);
+        var read = await Scratch.LoadAsync("seoul", home.Id);
 
         Assert.Equal("9.50", read.Measurements.Single().Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -73,6 +67,4 @@ public sealed class RoundTripTests : IDisposable
             .. trial.Progress().Select(p => $"{p.Kpi.Name}: {p.Latest?.Id} {p.RawFraction} {p.Fraction}"),
             $"endorsed application: {JsonSerializer.Serialize(trial.ToEndorsedApplication())}",
         ]);
-
-    public void Dispose() => _files.Dispose();
 }

@@ -1,25 +1,19 @@
-using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Common;
-using Federation.Trials.Tests.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Xunit;
+using Federation.Contracts.Trials;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class SchemaTests : IDisposable
+public sealed class SchemaTests : TestsWith<TrialFiles>
 {
-    private readonly TrialFiles _files = new();
-
     [Fact]
     public async Task A_decision_and_its_message_to_the_other_city_are_saved_together()
     {
         var host = HostAt(TrialStatus.Screening);
-        await _files.SaveAsync("taipei", host);
+        await Scratch.SaveAsync("taipei", host);
 
-        await using (var db = _files.Open("taipei"))
+        await using (var db = Scratch.Open("taipei"))
         {
             var trial = await db.Trials.SingleAsync(t => t.Id == host.Id);
             Ok(trial.Reject(Cast.HostAgency, "No site free", Accepted));
@@ -27,7 +21,7 @@ public sealed class SchemaTests : IDisposable
             await db.SaveChangesAsync();
         }
 
-        await using var read = _files.Open("taipei");
+        await using var read = Scratch.Open("taipei");
         var message = await read.OutboxMessages.SingleAsync();
         Assert.Equal(("seoul", typeof(TrialRejected).FullName), (message.TargetCity, message.MessageType));
         Assert.Empty(await read.ProcessedMessages.ToListAsync());
@@ -37,7 +31,7 @@ public sealed class SchemaTests : IDisposable
     public async Task The_file_reads_as_words_and_times_as_sortable_integers()
     {
         var host = HostAt(TrialStatus.Running);
-        await _files.SaveAsync("taipei", host);
+        await Scratch.SaveAsync("taipei", host);
 
         var row = Query("taipei", "SELECT Copy, Status, typeof(UpdatedAt), Agreement_Kpis, Agreement_StartDate FROM Trials");
 
@@ -50,9 +44,9 @@ public sealed class SchemaTests : IDisposable
     public async Task A_node_refuses_a_second_copy_of_a_trial_it_holds()
     {
         var (home, host) = At(TrialStatus.Screening);
-        await _files.SaveAsync("seoul", home);
+        await Scratch.SaveAsync("seoul", home);
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _files.SaveAsync("seoul", host!));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Scratch.SaveAsync("seoul", host!));
     }
 
     [Theory]
@@ -62,28 +56,12 @@ public sealed class SchemaTests : IDisposable
     [InlineData("SELECT * FROM Trials WHERE Status = 'Verified'")]
     public async Task The_lists_the_api_serves_are_read_through_an_index(string list)
     {
-        await _files.SaveAsync("seoul", HomeAt(TrialStatus.Submitted));
+        await Scratch.SaveAsync("seoul", HomeAt(TrialStatus.Submitted));
 
         var plan = string.Join(" ", Query("seoul", "EXPLAIN QUERY PLAN " + list, column: 3));
 
         Assert.Contains("USING INDEX", plan);
     }
 
-    private string[] Query(string city, string sql, int? column = null)
-    {
-        using var connection = new SqliteConnection($"Data Source={_files.PathOf(city)}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            if (column is { } c) values.Add(reader.GetString(c));
-            else for (var i = 0; i < reader.FieldCount; i++) values.Add(reader.GetString(i));
-        }
-        return [.. values];
-    }
-
-    public void Dispose() => _files.Dispose();
+    private string[] Query(string city, string sql, int? column = null) => SqliteQuery.Rows(Scratch.PathOf(city), sql, column);
 }

@@ -1,8 +1,4 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Tests.Storage;
 

@@ -1,45 +1,39 @@
-using Federation.Trials.Common;
-using Federation.Trials.Features.Running;
-using Federation.Trials.Tests.Domain;
-using Xunit;
 using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class UpdateTests : IDisposable
+public sealed class UpdateTests : TestsWith<TrialFiles>
 {
-    private readonly TrialFiles _files = new();
-
     [Fact]
     public async Task A_measurement_reported_and_reviewed_on_loaded_copies_is_kept_on_both()
     {
         var (home, host) = At(TrialStatus.Running);
-        await _files.SaveAsync("seoul", home);
-        await _files.SaveAsync("taipei", host!);
+        await Scratch.SaveAsync("seoul", home);
+        await Scratch.SaveAsync("taipei", host!);
         Measurement? reported = null;
 
-        await _files.ChangeAsync("seoul", home.Id, t =>
+        await Scratch.ChangeAsync("seoul", home.Id, t =>
             t.ReportMeasurement(Cast.Applicant, new MeasurementInput(DailyRiders.Name, 1400m, DuringTrial), DuringTrial.AddDays(1), out reported));
-        await _files.ChangeAsync("taipei", host!.Id, t => t.ApplyMeasurementReported(reported!.Id, reported.AsInput(), reported.ReportedAt));
-        await _files.ChangeAsync("taipei", host.Id, t => t.ReviewMeasurement(Cast.HostAgency, reported!.Id, ReviewState.Confirmed, "Counter logs", DuringTrial.AddDays(2)));
+        await Scratch.ChangeAsync("taipei", host!.Id, t => t.ApplyMeasurementReported(reported!.Id, reported.AsInput(), reported.ReportedAt));
+        await Scratch.ChangeAsync("taipei", host.Id, t => t.ReviewMeasurement(Cast.HostAgency, reported!.Id, ReviewState.Confirmed, "Counter logs", DuringTrial.AddDays(2)));
 
-        var read = await _files.LoadAsync("taipei", host.Id);
+        var read = await Scratch.LoadAsync("taipei", host.Id);
         var review = read.Measurements.Single(m => m.Id == reported!.Id);
         Assert.Equal((ReviewState.Confirmed, "Counter logs", Cast.HostAgency.AsParty()), (review.Review, review.ReviewNote, review.ReviewedBy));
         Assert.Equal(0.8m, read.Progress().Single(p => p.Kpi == DailyRiders).Fraction);
-        Assert.Equal(3, (await _files.LoadAsync("seoul", home.Id)).Measurements.Count);
+        Assert.Equal(3, (await Scratch.LoadAsync("seoul", home.Id)).Measurements.Count);
     }
 
     [Fact]
     public async Task Measurements_read_back_in_the_order_they_were_reported()
     {
         var (home, host) = At(TrialStatus.Running);
-        await _files.SaveAsync("seoul", home);
+        await Scratch.SaveAsync("seoul", home);
         for (var i = 0; i < 5; i++)
-            await _files.ChangeAsync("seoul", home.Id, t => t.ReportMeasurement(Cast.Applicant,
+            await Scratch.ChangeAsync("seoul", home.Id, t => t.ReportMeasurement(Cast.Applicant,
                 new MeasurementInput(WaitingTime.Name, 11m - i, DuringTrial), DuringTrial, out _));
 
-        var read = await _files.LoadAsync("seoul", home.Id);
+        var read = await Scratch.LoadAsync("seoul", home.Id);
 
         Assert.Equal([10m, 1200m, 11m, 10m, 9m, 8m, 7m], read.Measurements.Select(m => m.Value));
     }
@@ -48,13 +42,13 @@ public sealed class UpdateTests : IDisposable
     public async Task A_verdict_given_on_a_loaded_host_copy_is_kept()
     {
         var host = HostAt(TrialStatus.Reported);
-        await _files.SaveAsync("taipei", host);
+        await Scratch.SaveAsync("taipei", host);
         var pending = host.Measurements.Single(m => m.Review == ReviewState.Pending).Id;
 
-        await _files.ChangeAsync("taipei", host.Id, t => t.ReviewMeasurement(Cast.HostAgency, pending, ReviewState.Disputed, "Counter offline", Reported));
-        await _files.ChangeAsync("taipei", host.Id, t => t.Verify(Cast.HostAgency, VerdictResult.Failed, "Riders not shown", Reported.AddDays(1)));
+        await Scratch.ChangeAsync("taipei", host.Id, t => t.ReviewMeasurement(Cast.HostAgency, pending, ReviewState.Disputed, "Counter offline", Reported));
+        await Scratch.ChangeAsync("taipei", host.Id, t => t.Verify(Cast.HostAgency, VerdictResult.Failed, "Riders not shown", Reported.AddDays(1)));
 
-        var read = await _files.LoadAsync("taipei", host.Id);
+        var read = await Scratch.LoadAsync("taipei", host.Id);
         Assert.Equal(TrialStatus.Verified, read.Status);
         Assert.Equal(new Verdict(VerdictResult.Failed, "Riders not shown", Cast.HostAgency.AsParty(), Reported.AddDays(1)), read.Verdict);
     }
@@ -65,11 +59,11 @@ public sealed class UpdateTests : IDisposable
         var (home, host) = At(TrialStatus.Screening);
         Ok(host!.Accept(Cast.HostAgency, Agreement(), TrialRules.Default, Accepted));
         Ok(home.Withdraw(Cast.Applicant, Accepted.AddHours(1)));
-        await _files.SaveAsync("seoul", home);
+        await Scratch.SaveAsync("seoul", home);
 
-        await _files.ChangeAsync("seoul", home.Id, t => t.ApplyAccepted(host.Agreement!, host.AcceptedBy!, host.AcceptedAt!.Value));
+        await Scratch.ChangeAsync("seoul", home.Id, t => t.ApplyAccepted(host.Agreement!, host.AcceptedBy!, host.AcceptedAt!.Value));
 
-        var read = await _files.LoadAsync("seoul", home.Id);
+        var read = await Scratch.LoadAsync("seoul", home.Id);
         Assert.Equal((TrialStatus.Accepted, (Withdrawal?)null), (read.Status, read.Withdrawal));
         Assert.Equal(host.Agreement, read.Agreement);
     }
@@ -78,14 +72,12 @@ public sealed class UpdateTests : IDisposable
     public async Task A_later_outcome_replaces_the_earlier_in_the_file()
     {
         var host = HostAt(TrialStatus.Closed);
-        await _files.SaveAsync("taipei", host);
+        await Scratch.SaveAsync("taipei", host);
 
-        await _files.ChangeAsync("taipei", host.Id, t => t.RecordOutcome(Cast.HostAgency, OutcomeKind.Continued, new DateOnly(2030, 9, 20), null, Closed.AddDays(5)));
-        await _files.ChangeAsync("taipei", host.Id, t => t.RecordOutcome(Cast.HostAgency, OutcomeKind.Procured, new DateOnly(2030, 12, 1), "Tender won", Closed.AddDays(90)));
+        await Scratch.ChangeAsync("taipei", host.Id, t => t.RecordOutcome(Cast.HostAgency, OutcomeKind.Continued, new DateOnly(2030, 9, 20), null, Closed.AddDays(5)));
+        await Scratch.ChangeAsync("taipei", host.Id, t => t.RecordOutcome(Cast.HostAgency, OutcomeKind.Procured, new DateOnly(2030, 12, 1), "Tender won", Closed.AddDays(90)));
 
-        var read = await _files.LoadAsync("taipei", host.Id);
+        var read = await Scratch.LoadAsync("taipei", host.Id);
         Assert.Equal((OutcomeKind.Procured, "Tender won"), (read.Outcome!.Kind, read.Outcome.Note));
     }
-
-    public void Dispose() => _files.Dispose();
 }

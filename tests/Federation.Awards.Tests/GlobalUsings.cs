@@ -1,0 +1,13 @@
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
+global using System.Net.Http.Json;
+global using System.Net;
+global using Xunit;
+global using Federation.Awards.Domain.Ranking;
+global using Federation.Awards.Storage;
+global using Federation.Awards.Tests.Domain;
+global using Federation.Testing;
+global using static Federation.Awards.Tests.Domain.Calendar;
+global using Federation.Awards.Domain;
+global using static Federation.Awards.Tests.Federation.AwardsApi;
+global using Federation.ServiceDefaults.Steps;

@@ -1,0 +1,13 @@
+global using MassTransit;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.DependencyInjection;
+global using System.Net.Http.Json;
+global using System.Net;
+global using System.Text.Json;
+global using System.Text;
+global using Xunit;
+global using Federation.Contracts.Catalog;
+global using Federation.Contracts;
+global using Federation.ServiceDefaults.Messaging;
+global using Federation.Testing;
+global using Microsoft.Extensions.Time.Testing;

@@ -1,0 +1,42 @@
+extern alias identity;
+using IdentityProgram = identity::Program;
+
+namespace Federation.Testing;
+
+/// <summary>What a <see cref="FederationHost"/> starts in each of its cities.</summary>
+public sealed class FederationHostBuilder
+{
+    private readonly string[] _cities;
+    private readonly List<Func<FederationHost, string, FederationHost.Running?>> _services = [];
+    private readonly Dictionary<string, string> _everywhere = [];
+    private bool _everyCityAlike = true;
+
+    internal FederationHostBuilder(string[] cities)
+    {
+        _cities = cities;
+        Serve<IdentityProgram>("identity", listen: true);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="service"/> ("catalog", "trials", "awards", "portal") in every city (or <paramref name="onlyIn"/>
+    /// one), in the test process, or on its member-list port when <paramref name="listen"/> (where the city's other
+    /// services call it).
+    /// </summary>
+    public FederationHostBuilder Serve<TProgram>(string service, bool listen = false,
+        IReadOnlyDictionary<string, string>? settings = null, string? onlyIn = null) where TProgram : class
+    {
+        _everyCityAlike &= onlyIn is null;
+        _services.Add((host, city) => onlyIn is null || onlyIn == city ? host.Start<TProgram>(city, service, listen,
+            FederationHost.Layered(_everywhere, settings), null) : null);
+        return this;
+    }
+
+    /// <summary>Settings of every service the host starts (a quieter log, say), before each service's own.</summary>
+    public FederationHostBuilder WithSettings(IReadOnlyDictionary<string, string> settings)
+    {
+        foreach (var (key, value) in settings) _everywhere[key] = value;
+        return this;
+    }
+
+    public Task<FederationHost> StartAsync() => FederationHost.StartAsync(_cities, _services, _everyCityAlike);
+}

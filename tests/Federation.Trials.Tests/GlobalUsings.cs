@@ -1,0 +1,15 @@
+global using Microsoft.EntityFrameworkCore;
+global using System.Net.Http.Json;
+global using System.Net;
+global using System.Text.Json;
+global using Xunit;
+global using Federation.Testing;
+global using Federation.Trials.Features.Certificates;
+global using Federation.Trials.Storage;
+global using Federation.Trials.Tests.Domain;
+global using Federation.Trials.Common;
+global using Federation.Trials.Features.Applications;
+global using Federation.Trials.Features.Hosting;
+global using Federation.Trials.Features.Running;
+global using Federation.Trials.Features.Replication;
+global using Federation.ServiceDefaults.Steps;
