@@ -8,9 +8,9 @@ using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Certificates;
 using Federation.Trials.Features.Hosting;
 using Federation.Trials.Features.Lists;
+using Federation.Trials.Features.Replication;
 using Federation.Trials.Features.Running;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Messaging;
 using Federation.Trials.Storage;
 
 var builder = WebApplication.CreateBuilder(args);

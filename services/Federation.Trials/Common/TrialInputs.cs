@@ -1,7 +1,9 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Applications;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Running;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Common;
@@ -56,21 +58,21 @@ public static class TrialInputs
 
     public static string Required(InputProblems p, string field, string? value) => p.Text(field, value, LongText);
 
-    private static List<Domain.Kpi> Kpis(InputProblems p, string field, IReadOnlyList<KpiRequest>? kpis)
+    private static List<Kpi> Kpis(InputProblems p, string field, IReadOnlyList<KpiRequest>? kpis)
     {
         if (kpis is null || kpis.Count == 0) { p.Add(field, $"{field} needs at least one KPI."); return []; }
         if (kpis.Count > MaxKpis) p.Add(field, $"{field} holds more than {MaxKpis} KPIs.");
         return [.. kpis.Select((k, i) =>
         {
             var at = $"{field}[{i}]";
-            if (k is null) { p.Add(at, "A KPI cannot be null."); return new Domain.Kpi("", "", 0, 0); }
+            if (k is null) { p.Add(at, "A KPI cannot be null."); return new Kpi("", "", 0, 0); }
             if (k.Baseline is null) p.Add($"{at}.baseline", "baseline is required.");
             if (k.Target is null) p.Add($"{at}.target", "target is required.");
             else if (k.Target == k.Baseline) p.Add($"{at}.target", "target equals baseline: there is no progress to measure.");
             var name = p.Text($"{at}.name", k.Name, 200);
             if (kpis.Take(i).Any(o => o is not null && string.Equals(o.Name?.Trim(), name, StringComparison.OrdinalIgnoreCase)))
                 p.Add($"{at}.name", $"KPI '{name}' appears more than once.");
-            return new Domain.Kpi(name, p.Text($"{at}.unit", k.Unit, 50), k.Baseline ?? 0, k.Target ?? 0, p.OptionalText($"{at}.iso37122", k.Iso37122, 50));
+            return new Kpi(name, p.Text($"{at}.unit", k.Unit, 50), k.Baseline ?? 0, k.Target ?? 0, p.OptionalText($"{at}.iso37122", k.Iso37122, 50));
         })];
     }
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Domain;
 using Federation.Trials.Features.Verified;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

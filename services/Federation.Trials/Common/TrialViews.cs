@@ -1,5 +1,6 @@
 using Federation.Contracts.Trials;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Running;
 using C = Federation.Contracts.Trials;
 
 namespace Federation.Trials.Common;
@@ -26,9 +27,9 @@ public static class TrialViews
         t.Id, t.HomeCity, t.HostCity, t.Applicant.Organisation, t.SolutionId, t.SolutionTitle, t.Status.Word(),
         t.IsScreeningOverdue(now), t.ScreeningDeadline, t.UpdatedAt);
 
-    public static C.Kpi ToContract(this Domain.Kpi k) => new(k.Name, k.Unit, k.Baseline, k.Target, k.Iso37122Indicator);
+    public static C.Kpi ToContract(this Kpi k) => new(k.Name, k.Unit, k.Baseline, k.Target, k.Iso37122Indicator);
 
-    public static Domain.Kpi FromContract(this C.Kpi k) => new(k.Name, k.Unit, k.Baseline, k.Target, k.Iso37122);
+    public static Kpi FromContract(this C.Kpi k) => new(k.Name, k.Unit, k.Baseline, k.Target, k.Iso37122);
 
     public static TrialEndorsement ToContract(this Endorsement e) => new(e.By.Organisation, e.Note, e.At);
 
@@ -40,7 +41,7 @@ public static class TrialViews
 
     public static TrialOutcome ToContract(this Outcome o) => new(o.Kind.Word(), o.Date, o.Note, o.RecordedAt);
 
-    private static C.KpiProgress ToContract(Domain.KpiProgress p) => new(p.Kpi.ToContract(), p.Latest?.Value,
+    private static C.KpiProgress ToContract(Features.Running.KpiProgress p) => new(p.Kpi.ToContract(), p.Latest?.Value,
         p.Latest?.MeasuredAt, p.RawFraction is { } raw ? Math.Round(raw * 100m, 1) : null);
 
     private static TrialMeasurement ToContract(Measurement m) => new(m.Id, m.KpiName, m.Value, m.MeasuredAt,

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Federation.Trials.Domain;
 using Microsoft.Extensions.Options;
 
 namespace Federation.Trials.Common;

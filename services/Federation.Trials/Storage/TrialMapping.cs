@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Hosting;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

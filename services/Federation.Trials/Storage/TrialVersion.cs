@@ -1,4 +1,4 @@
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

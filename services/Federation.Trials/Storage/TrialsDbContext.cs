@@ -1,6 +1,6 @@
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
 using Federation.Trials.Features.Verified;
 using Microsoft.EntityFrameworkCore;
 

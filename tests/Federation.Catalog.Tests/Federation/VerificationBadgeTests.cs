@@ -1,6 +1,6 @@
 extern alias trials;
 using Federation.Contracts.Trials;
-using trials::Federation.Trials.Certificates;
+using trials::Federation.Trials.Features.Certificates;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Running;
 using Federation.Trials.Tests.Domain;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

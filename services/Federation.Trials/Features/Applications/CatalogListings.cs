@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Http;
-using Federation.Trials.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Refit;
 

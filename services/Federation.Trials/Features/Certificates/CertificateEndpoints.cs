@@ -3,7 +3,6 @@ using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 using Federation.Contracts.Trials;
-using Federation.Trials.Certificates;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Certificates;

@@ -4,8 +4,7 @@ using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
-using Federation.Trials.Messaging;
+using Federation.Trials.Features.Replication;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -5,7 +5,6 @@ using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,6 @@
 using Federation.Contracts.Trials;
-using Federation.Trials.Certificates;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Certificates;
 
 namespace Federation.Trials.Features.Running;
 

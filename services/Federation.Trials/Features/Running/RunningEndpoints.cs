@@ -4,9 +4,8 @@ using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Replication;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Messaging;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
 using Federation.Trials.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -3,7 +3,7 @@ using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Http;
 using Federation.Topology;
-using Federation.Trials.Certificates;
+using Federation.Trials.Features.Certificates;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

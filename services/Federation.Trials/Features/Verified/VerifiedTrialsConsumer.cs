@@ -2,8 +2,8 @@ using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Certificates;
-using Federation.Trials.Domain;
+using Federation.Trials.Common;
+using Federation.Trials.Features.Certificates;
 using Federation.Trials.Storage;
 using MassTransit;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Federation.Contracts.Trials;
 
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>
 /// The bytes a certificate's signature covers: <c>federation-certificate-v1\n</c> and the certificate as

@@ -4,7 +4,7 @@ using Federation.Topology;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>
 /// The printable certificate of demonstration: one self-contained HTML page (no scripts, print CSS

@@ -1,4 +1,5 @@
-namespace Federation.Trials.Domain;
+using Federation.Trials.Common;
+namespace Federation.Trials.Features.Running;
 
 /// <summary>
 /// How far an agreed KPI has come: its latest confirmed value and the fraction of the way from baseline

@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Common;
+namespace Federation.Trials.Features.Applications;
 
 /// <summary>What a startup states when it applies: the host city, its solution, and what it proposes to prove.</summary>
 /// <param name="SolutionTitle">The listing's title in its languages, as the catalogue held it when the startup applied.</param>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Federation.Contracts.Trials;
 using Federation.Topology;
 
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>
 /// Checks a certificate at any node: signed by its host city's node key, as the member list holds it,

@@ -1,9 +1,9 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Outbox;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Running;
 
-namespace Federation.Trials.Messaging;
+namespace Federation.Trials.Features.Replication;
 
 /// <summary>
 /// What each side tells the other after its own steps, queued in the outbox with the change. Targeted

@@ -1,10 +1,15 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Applications;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Running;
+namespace Federation.Trials.Common;
 
 /// <summary>
 /// A cross-verification trial as one city holds it. The home city's copy (where the startup applied) and
 /// the host city's (where the trial runs) share the id; each step is taken on the copy of the side that
 /// owns it and reaches the other copy through an Apply method.
+/// Each feature's steps are a part of this class in that feature's folder (<c>Features/*/Trial.*.cs</c>),
+/// in this namespace, as a partial class must be.
 /// </summary>
 public sealed partial class Trial
 {

@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Hosting;
+namespace Federation.Trials.Common;
 
 // The host city's answer to an endorsed application.
 public sealed partial class Trial

@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Common;
+namespace Federation.Trials.Features.Hosting;
 
 /// <summary>The terms the host city agreed with the startup, which replace what the startup proposed.</summary>
 public sealed record Agreement(

@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Applications;
+namespace Federation.Trials.Common;
 
 // The home city's steps: the startup's application and its endorsement by a home agency.
 public sealed partial class Trial

@@ -3,11 +3,12 @@ using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Applications;
+using Federation.Trials.Features.Running;
 using Federation.Trials.Storage;
 using MassTransit;
 
-namespace Federation.Trials.Messaging;
+namespace Federation.Trials.Features.Replication;
 
 /// <summary>The host city's copy of a trial, learning the steps taken in the applicant's home city.</summary>
 public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, TrialRules rules, TimeProvider time) :

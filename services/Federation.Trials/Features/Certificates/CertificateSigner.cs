@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Federation.Contracts.Trials;
 using Federation.Topology;
 
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>Signs the host city's certificates of demonstration with its node key, the key that signs its messages.</summary>
 public sealed class CertificateSigner(ECDsa key, string city) : IDisposable

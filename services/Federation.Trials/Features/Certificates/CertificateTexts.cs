@@ -1,4 +1,4 @@
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>
 /// The printed certificate's wording in one language. <see cref="Statement"/> takes the applicant (0),

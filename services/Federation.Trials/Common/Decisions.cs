@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Common;
 
 public sealed record Endorsement(Party By, DateTimeOffset At, string? Note = null);
 

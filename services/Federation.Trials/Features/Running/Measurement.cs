@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Features.Running;
 
 public enum ReviewState
 {

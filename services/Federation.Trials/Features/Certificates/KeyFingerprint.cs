@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Federation.Trials.Certificates;
+namespace Federation.Trials.Features.Certificates;
 
 /// <summary>
 /// A node key as people compare it on paper: the first 16 bytes of the SHA-256 of its SubjectPublicKeyInfo,

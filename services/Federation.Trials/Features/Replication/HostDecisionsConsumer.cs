@@ -3,11 +3,11 @@ using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
-using Federation.Trials.Domain;
+using Federation.Trials.Features.Running;
 using Federation.Trials.Storage;
 using MassTransit;
 
-namespace Federation.Trials.Messaging;
+namespace Federation.Trials.Features.Replication;
 
 /// <summary>The applicant's home city's copy of a trial, learning the host city's decisions.</summary>
 public sealed class HostDecisionsConsumer(TrialsDbContext db, ThisCity city) :

@@ -1,4 +1,4 @@
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Common;
 
 public enum TrialStatus
 {

@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Common;
 
 // Who may take which step, and from which status. Party checks come first so that an outsider
 // learns nothing about the trial's state from the answer.

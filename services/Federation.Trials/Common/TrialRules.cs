@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Common;
 
 /// <summary>A city's limits on trials (Seoul's programme: screening answered within 8 weeks, trials up to 12 months).</summary>
 public sealed record TrialRules(TimeSpan ScreeningPeriod, int MaxDurationMonths)

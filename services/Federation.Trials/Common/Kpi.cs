@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+namespace Federation.Trials.Common;
 
 /// <summary>A key performance indicator, optionally one of ISO 37122's smart-city indicators.</summary>
 public sealed record Kpi(string Name, string Unit, decimal Baseline, decimal Target, string? Iso37122Indicator = null)

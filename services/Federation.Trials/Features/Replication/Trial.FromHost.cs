@@ -1,5 +1,7 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Hosting;
+using Federation.Trials.Features.Running;
+namespace Federation.Trials.Common;
 
 // The home copy learning the host's decisions. A decision already held is Unchanged (messages are
 // delivered at least once); one that arrives before its predecessor is a Conflict, retried later.

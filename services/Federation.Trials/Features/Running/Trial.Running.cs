@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Running;
+namespace Federation.Trials.Common;
 
 // The trial itself: it starts on the agreed date, the startup reports, the host agency reviews.
 public sealed partial class Trial

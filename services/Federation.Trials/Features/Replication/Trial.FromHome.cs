@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Steps;
-namespace Federation.Trials.Domain;
+using Federation.Trials.Features.Running;
+namespace Federation.Trials.Common;
 
 // The host copy learning the applicant's steps, taken at home. Same rules as the other way:
 // a step already held is Unchanged, one that comes too early is a Conflict, retried later.
