@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Federation.ServiceDefaults.Clients;
+using Federation.Contracts.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using Federation.Members;
 using Xunit;
 
 namespace Federation.Topology.Tests;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Federation.Members;
 using Xunit;
 
 namespace Federation.Topology.Tests;

@@ -1,3 +1,4 @@
+using Federation.Members;
 using Federation.Testing;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using Federation.Awards.Features.Nominations;
-using Federation.ServiceDefaults.Clients;
 using Federation.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;

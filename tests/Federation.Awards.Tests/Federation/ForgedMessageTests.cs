@@ -1,8 +1,8 @@
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.ServiceDefaults.Messaging;
 using Federation.Testing;
-using Federation.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

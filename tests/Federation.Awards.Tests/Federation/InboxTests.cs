@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using ConflictKind = Federation.Awards.Domain.ConflictKind;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.ServiceDefaults.Messaging;
 using Federation.Testing;
-using Federation.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
+using Federation.Members;
 using Federation.Testing;
-using Federation.Topology;
 using Xunit;
 
 namespace Federation.Catalog.Tests.Federation;

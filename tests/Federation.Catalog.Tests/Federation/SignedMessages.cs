@@ -1,7 +1,7 @@
 using Federation.Contracts.Catalog;
+using Federation.Members;
 using Federation.ServiceDefaults.Messaging;
 using Federation.Testing;
-using Federation.Topology;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 

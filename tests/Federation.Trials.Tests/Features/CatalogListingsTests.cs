@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Clients;
 using Federation.Testing;
 using Federation.Trials.Domain;
 using Federation.Trials.Features.Applications;

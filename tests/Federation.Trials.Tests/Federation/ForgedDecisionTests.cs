@@ -1,7 +1,7 @@
 using Federation.Contracts.Trials;
+using Federation.Members;
 using Federation.ServiceDefaults.Messaging;
 using Federation.Testing;
-using Federation.Topology;
 using Federation.Trials.Storage;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

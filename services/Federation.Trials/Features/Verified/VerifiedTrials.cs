@@ -1,7 +1,7 @@
 using Federation.Contracts;
 using Federation.Contracts.Trials;
+using Federation.Members;
 using Federation.ServiceDefaults.Http;
-using Federation.Topology;
 using Federation.Trials.Certificates;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
