@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Federation.Members;
 using Federation.Topology;
 
 namespace Federation.Launcher;

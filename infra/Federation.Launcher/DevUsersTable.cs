@@ -1,4 +1,4 @@
-using Federation.Topology;
+using Federation.Members;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Federation.Members;
 using Federation.Topology;
 
 namespace Federation.Launcher;

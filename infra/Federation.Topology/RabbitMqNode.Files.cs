@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Federation.Members;
 
 namespace Federation.Topology;
 

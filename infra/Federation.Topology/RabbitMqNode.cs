@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Federation.Members;
 
 namespace Federation.Topology;
 

@@ -1,3 +1,5 @@
+using Federation.Members;
+
 namespace Federation.Topology;
 
 /// <summary>What a private RabbitMQ node needs: its member entry, the federation, secrets and a folder.</summary>

@@ -1,4 +1,4 @@
-using Federation.Topology;
+using Federation.Members;
 using Microsoft.Data.Sqlite;
 
 namespace Federation.Identity.Tests;

@@ -2,6 +2,7 @@ using System.Text;
 using Docker.DotNet.Models;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Networks;
+using Federation.Members;
 using Federation.Topology;
 using Testcontainers.RabbitMq;
 

@@ -1,5 +1,5 @@
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
-using Federation.Topology;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Networks;
+using Federation.Members;
 using Federation.Topology;
 
 namespace Federation.Testing;

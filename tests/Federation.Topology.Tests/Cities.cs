@@ -1,3 +1,5 @@
+using Federation.Members;
+
 namespace Federation.Topology.Tests;
 
 /// <summary>Member lists built in code, each city on its own host and ports.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Federation.Launcher;
+using Federation.Members;
 
 namespace Federation.Topology.Tests;
 

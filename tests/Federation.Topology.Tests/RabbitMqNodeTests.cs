@@ -1,3 +1,4 @@
+using Federation.Members;
 namespace Federation.Topology.Tests;
 
 /// <summary>

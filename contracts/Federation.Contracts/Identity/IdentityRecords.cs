@@ -32,6 +32,12 @@ public static class FederationClaims
     public static string AudienceOf(string city) => $"federation:{city}";
 }
 
+/// <summary>A user of a node, as its identity service answers an agency of the city (GET /api/users/{userName}).</summary>
+/// <param name="Id">The user's id: the <c>sub</c> of their tokens.</param>
+/// <param name="UserName">The sign-in name, e.g. <c>judge@seoul</c>.</param>
+/// <param name="Organisation">An agency's bureau, a startup's company; the token's <c>org</c>.</param>
+public record CityUserResponse(string Id, string UserName, string City, string Organisation, IReadOnlyList<string> Roles);
+
 /// <summary>Body of POST /api/auth/token: a node user's name and password.</summary>
 public record TokenRequest(string? Username, string? Password);
 

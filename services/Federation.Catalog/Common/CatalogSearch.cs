@@ -1,6 +1,6 @@
+using Federation.Members;
 using Federation.ServiceDefaults.Http;
 using Federation.Contracts.Catalog;
-using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using Federation.Contracts;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

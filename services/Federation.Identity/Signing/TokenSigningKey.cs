@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Federation.Topology;
+using Federation.Members;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Federation.Identity.Signing;

@@ -1,6 +1,6 @@
 using Federation.Contracts.Identity;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
-using Federation.Topology;
 using Microsoft.AspNetCore.Identity;
 
 namespace Federation.Identity.Users;

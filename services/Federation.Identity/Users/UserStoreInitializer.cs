@@ -1,5 +1,5 @@
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
-using Federation.Topology;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

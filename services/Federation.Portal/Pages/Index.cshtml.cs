@@ -1,5 +1,5 @@
 using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 
 namespace Federation.Portal.Pages;
 

@@ -1,6 +1,6 @@
 using Federation.Contracts.Identity;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
-using Federation.Topology;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;

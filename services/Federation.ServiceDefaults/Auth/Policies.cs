@@ -1,6 +1,6 @@
 using Federation.Contracts.Identity;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
-using Federation.Topology;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Federation.ServiceDefaults.Auth;

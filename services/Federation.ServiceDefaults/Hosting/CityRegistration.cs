@@ -1,4 +1,4 @@
-using Federation.Topology;
+using Federation.Members;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

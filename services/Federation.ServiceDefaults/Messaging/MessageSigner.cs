@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Federation.Contracts.Messaging;
-using Federation.Topology;
+using Federation.Members;
 using MassTransit;
 using Microsoft.Extensions.Options;
 

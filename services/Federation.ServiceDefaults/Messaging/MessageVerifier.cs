@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Topology;
 using Microsoft.Extensions.Options;
 
 namespace Federation.ServiceDefaults.Messaging;

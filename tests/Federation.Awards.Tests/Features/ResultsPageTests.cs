@@ -1,7 +1,7 @@
 using Federation.Awards.Features.Results;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.Testing;
-using Federation.Topology;
 using Xunit;
 
 namespace Federation.Awards.Tests.Features;

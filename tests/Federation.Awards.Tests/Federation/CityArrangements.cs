@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Federation.ServiceDefaults.Clients;
+using Federation.Contracts.Identity;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Topology;
+using Federation.Members;
 using MassTransit;
 using Federation.Contracts.Awards;
 using AssignedEntry = Federation.Contracts.Awards.AssignedEntry;

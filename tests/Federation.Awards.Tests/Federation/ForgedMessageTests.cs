@@ -1,5 +1,5 @@
 using Federation.ServiceDefaults.Messaging;
-using Federation.Topology;
+using Federation.Members;
 using MassTransit;
 using Federation.Contracts.Awards;
 

@@ -1,6 +1,6 @@
 using ConflictKind = Federation.Awards.Domain.ConflictKind;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Topology;
+using Federation.Members;
 using MassTransit;
 using Federation.Contracts.Awards;
 using ScoreChange = Federation.Contracts.Awards.ScoreChange;

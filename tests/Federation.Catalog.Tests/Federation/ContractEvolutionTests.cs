@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Federation.Contracts.Messaging;
-using Federation.Topology;
+using Federation.Members;
 using MassTransit.Serialization;
 using RabbitMQ.Client;
 

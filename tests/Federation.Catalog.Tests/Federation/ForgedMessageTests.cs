@@ -115,7 +115,7 @@ public sealed class ForgedMessageTests(CatalogFederation federation) : IDisposab
         Assert.Contains((code, origin), _rejections.Seen);
     }
 
-    private ECDsa SeoulKey() => Topology.NodeSigningKey.LoadOrCreate(federation.Brokers.SigningKeyFile("seoul"));
+    private ECDsa SeoulKey() => Members.NodeSigningKey.LoadOrCreate(federation.Brokers.SigningKeyFile("seoul"));
 
     /// <summary>What the cities counted in federation.messages.rejected, as (reason, origin).</summary>
     private sealed class RejectionCounter : IDisposable

@@ -1,4 +1,4 @@
-using Federation.Topology;
+using Federation.Members;
 
 namespace Federation.Catalog.Tests.Federation;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Federation.Topology;
 using Federation.Contracts.Trials;
+using Federation.Members;
 
 namespace Federation.Trials.Tests.Certificates;
 

@@ -1,10 +1,10 @@
 using Federation.Awards.Domain;
 using Federation.Awards.Storage;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Messaging;
 using Federation.ServiceDefaults.Steps;
-using Federation.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

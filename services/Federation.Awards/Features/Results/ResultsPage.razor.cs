@@ -1,5 +1,5 @@
 using Federation.Contracts.Awards;
-using Federation.Topology;
+using Federation.Members;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 

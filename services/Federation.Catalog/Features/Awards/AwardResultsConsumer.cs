@@ -1,6 +1,6 @@
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.ServiceDefaults.Messaging;
-using Federation.Topology;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,10 +1,10 @@
+using Federation.Members;
 using Federation.ServiceDefaults.Http;
 using Federation.Catalog.Common;
 using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Catalog.Features.Resync;

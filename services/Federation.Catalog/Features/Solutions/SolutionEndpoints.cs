@@ -5,7 +5,7 @@ using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
-using Federation.Topology;
+using Federation.Members;
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http.HttpResults;
 

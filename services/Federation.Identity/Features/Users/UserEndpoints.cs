@@ -1,6 +1,6 @@
+using Federation.Contracts.Identity;
 using Federation.Identity.Users;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Federation.Contracts.Identity;
 using Federation.Portal.Auth;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

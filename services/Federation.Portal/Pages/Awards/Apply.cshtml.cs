@@ -1,8 +1,8 @@
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
+using Federation.Portal.Clients;
 using Federation.Portal.Localization;
 using Federation.Portal.Pages.Shared;
-using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
 using Federation.Contracts.Trials;
+using Federation.Portal.Clients;
 using Federation.Portal.Localization;
-using Federation.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.Portal.Localization;
-using Federation.Topology;
 using Microsoft.AspNetCore.Html;
 
 namespace Federation.Portal.Pages.Awards;

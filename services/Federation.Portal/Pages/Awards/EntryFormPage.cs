@@ -1,7 +1,7 @@
 using Federation.Contracts.Awards;
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Mvc;
 

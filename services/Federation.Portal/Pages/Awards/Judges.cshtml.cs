@@ -1,6 +1,7 @@
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
 using Federation.Portal.Auth;
+using Federation.Portal.Clients;
 using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,6 @@
 using Federation.Contracts.Awards;
+using Federation.Portal.Clients;
 using Federation.Portal.Pages.Shared;
-using Federation.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Portal.Pages.Awards;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Portal.Pages.Certificates;

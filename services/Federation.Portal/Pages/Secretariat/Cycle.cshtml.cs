@@ -1,6 +1,6 @@
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Federation.Contracts.Identity;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

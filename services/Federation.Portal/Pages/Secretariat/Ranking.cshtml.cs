@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,5 @@
 using Federation.Contracts.Identity;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Federation.Contracts.Awards;
+using Federation.Members;
 using Federation.Portal.Localization;
-using Federation.Topology;
 
 namespace Federation.Portal.Pages.Secretariat;
 

@@ -1,12 +1,12 @@
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Identity;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
+using Federation.Members;
+using Federation.Portal.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Federation.Topology;
 
 namespace Federation.Portal.Pages.Trials;
 

@@ -1,7 +1,7 @@
 using Federation.Contracts.Identity;
 using Federation.Contracts.Trials;
 using Federation.Portal.Auth;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,8 +1,8 @@
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Federation.Contracts;
 using Federation.Contracts.Identity;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Federation.Portal.Pages.Trials;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Federation.Members;
 using Federation.Portal.Localization;
-using Federation.Topology;
 
 namespace Federation.Portal.Pages.Trials;
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Federation.Contracts.Trials;
+using Federation.Members;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Http;
@@ -7,7 +8,6 @@ using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
 using Federation.Trials.Storage;
-using Federation.Topology;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Applications;

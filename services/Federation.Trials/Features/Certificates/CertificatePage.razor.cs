@@ -1,6 +1,6 @@
 using System.Globalization;
 using Federation.Contracts.Trials;
-using Federation.Topology;
+using Federation.Members;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 

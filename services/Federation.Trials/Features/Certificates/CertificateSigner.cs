@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Federation.Contracts.Trials;
-using Federation.Topology;
+using Federation.Members;
 
 namespace Federation.Trials.Features.Certificates;
 

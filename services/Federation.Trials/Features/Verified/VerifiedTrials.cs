@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
+using Federation.Members;
 using Federation.ServiceDefaults.Http;
-using Federation.Topology;
 using Federation.Trials.Features.Certificates;
 using Federation.Trials.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using Federation.Contracts;
 using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Portal.Pages.Catalog.Solutions;

@@ -1,5 +1,5 @@
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Federation.Portal.Pages.Trials.Verified;

@@ -1,8 +1,8 @@
+using Federation.Members;
+using Federation.Portal.Clients;
 using Microsoft.AspNetCore.Mvc;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Clients;
-using Federation.Topology;
 
 namespace Federation.Portal.Pages.Trials.Verified;
 

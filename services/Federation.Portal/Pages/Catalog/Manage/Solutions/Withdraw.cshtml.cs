@@ -1,7 +1,7 @@
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Identity;
+using Federation.Portal.Clients;
 using Federation.Portal.Localization;
-using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using Federation.Contracts;
 using Federation.Contracts.Catalog;
 using Refit;
 
-namespace Federation.ServiceDefaults.Clients;
+namespace Federation.Portal.Clients;
 
 /// <summary>This city's catalog service, which holds every member city's listings and challenges.</summary>
 public interface ICatalogApi

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Federation.Topology;
+namespace Federation.Members;
 
 /// <summary>
 /// A city node's ECDSA P-256 key pair, which signs every message the node sends to other cities.

@@ -2,9 +2,9 @@ using Federation.Contracts;
 using Federation.Contracts.Trials;
 using Refit;
 
-namespace Federation.ServiceDefaults.Clients;
+namespace Federation.Portal.Clients;
 
-/// <summary>This city's trials service (the portal's client; a refusal throws, see <see cref="ServiceClients"/>).</summary>
+/// <summary>This city's trials service (the portal's client; a refusal throws, see <see cref="Federation.ServiceDefaults.Clients.ServiceClients"/>).</summary>
 /// <remarks>Steps answer the trial as it now stands, but the portal redirects after them, so their answers are not read.</remarks>
 public interface ITrialsApi
 {

@@ -2,9 +2,9 @@ using Federation.Contracts;
 using Federation.Contracts.Awards;
 using Refit;
 
-namespace Federation.ServiceDefaults.Clients;
+namespace Federation.Portal.Clients;
 
-/// <summary>This city's awards service (the portal's client; a refusal throws, see <see cref="ServiceClients"/>).</summary>
+/// <summary>This city's awards service (the portal's client; a refusal throws, see <see cref="Federation.ServiceDefaults.Clients.ServiceClients"/>).</summary>
 public interface IAwardsApi
 {
     /// <summary>The published results of every cycle, as every city holds them.</summary>

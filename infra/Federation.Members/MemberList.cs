@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Federation.Topology;
+namespace Federation.Members;
 
 /// <summary>The federation's member cities, as listed in infra/members.yaml.</summary>
 public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member> Cities)

@@ -1,7 +1,7 @@
 using Federation.Contracts.Awards;
 using Refit;
 
-namespace Federation.ServiceDefaults.Clients;
+namespace Federation.Portal.Clients;
 
 /// <summary>The secretariat's side of this city's awards service (only the secretariat's city serves it to anyone).</summary>
 public interface ISecretariatApi

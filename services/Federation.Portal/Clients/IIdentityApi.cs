@@ -1,13 +1,7 @@
 using Federation.Contracts.Identity;
 using Refit;
 
-namespace Federation.ServiceDefaults.Clients;
-
-/// <summary>A user of this city's node, as its identity service answers an agency of the city.</summary>
-/// <param name="Id">The user's id: the <c>sub</c> of their tokens.</param>
-/// <param name="UserName">The sign-in name, e.g. <c>judge@seoul</c>.</param>
-/// <param name="Organisation">An agency's bureau, a startup's company; the token's <c>org</c>.</param>
-public record CityUserResponse(string Id, string UserName, string City, string Organisation, IReadOnlyList<string> Roles);
+namespace Federation.Portal.Clients;
 
 /// <summary>This city's identity service, which knows the node's users.</summary>
 public interface IIdentityApi
