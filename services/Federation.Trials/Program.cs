@@ -36,12 +36,10 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapCertificatesApi();
 app.MapVerifiedTrialsApi();
-// Steps are for the parties of this city; each endpoint narrows it to the role whose step it is.
-var trials = app.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.AgencyOrStartup);
-trials.MapTrialListsApi();
-trials.MapApplicationsApi();
-trials.MapHostingApi();
-trials.MapRunningApi();
+app.MapTrialListsApi();
+app.MapApplicationsApi();
+app.MapHostingApi();
+app.MapRunningApi();
 app.Run();
 
 public partial class Program;

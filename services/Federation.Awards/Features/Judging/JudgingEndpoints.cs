@@ -22,9 +22,9 @@ public static class JudgingEndpoints
 {
     private const int NoteLength = 2000;
 
-    public static void MapJudgingApi(this RouteGroupBuilder awards)
+    public static void MapJudgingApi(this IEndpointRouteBuilder app)
     {
-        var judging = awards.MapGroup("/assignments").RequireAuthorization(Policies.Judge);
+        var judging = app.MapCityAwardsGroup().MapGroup("/assignments").RequireAuthorization(Policies.Judge);
         judging.MapGet("/mine", Mine).WithSummary("The signed-in judge's assignments: entries, criteria, window, sheets and conflicts");
         judging.MapPost("/{id}/entries/{entryId}/conflict", DeclareConflict)
             .WithSummary("The judge declares a conflict of interest on an assigned entry (real, apparent or potential)");

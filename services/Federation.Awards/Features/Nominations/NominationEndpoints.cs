@@ -23,8 +23,9 @@ public static class NominationEndpoints
     private const int StatementLength = 4000;
     private const int MaxEvidence = 20;
 
-    public static void MapNominationsApi(this RouteGroupBuilder awards)
+    public static void MapNominationsApi(this IEndpointRouteBuilder app)
     {
+        var awards = app.MapCityAwardsGroup();
         awards.MapPost("/entries", Nominate).RequireAuthorization(Policies.Agency)
             .WithSummary("An agency of this city nominates one of its city's listings for an open cycle; sent to the secretariat");
         awards.MapPost("/applications", Apply).RequireAuthorization(Policies.Startup)

@@ -15,8 +15,9 @@ namespace Federation.Trials.Features.Applications;
 /// <summary>The home city's steps: a startup applies, its city's agency endorses or declines, the startup may withdraw.</summary>
 public static class ApplicationEndpoints
 {
-    public static void MapApplicationsApi(this RouteGroupBuilder api)
+    public static void MapApplicationsApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapPost("/", Apply).RequireAuthorization(Policies.Startup)
             .WithSummary("A startup of this city drafts an application for a trial of its listed solution in another city");
         api.MapPut("/{id}", UpdateDraft).RequireAuthorization(Policies.Startup).WithSummary("The applicant changes its draft");

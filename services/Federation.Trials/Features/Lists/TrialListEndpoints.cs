@@ -19,8 +19,9 @@ public static class TrialListEndpoints
 {
     private static readonly string[] Sides = ["home", "host"];
 
-    public static void MapTrialListsApi(this RouteGroupBuilder api)
+    public static void MapTrialListsApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapGet("/", List).WithSummary(
             "The caller's trials, most recently changed first: ?status= (e.g. submitted: to endorse; screening: incoming), " +
             "?side=home|host, ?overdue=true, paging");

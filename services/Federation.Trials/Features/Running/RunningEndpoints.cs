@@ -16,8 +16,9 @@ public static class RunningEndpoints
 {
     private const string Verdicts = "passed or failed";
 
-    public static void MapRunningApi(this RouteGroupBuilder api)
+    public static void MapRunningApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapPost("/{id}/measurements", Report).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant reports a value of an agreed KPI (at its home city's node)");
         api.MapPost("/{id}/measurements/{measurementId}/review", Review).RequireAuthorization(Policies.Agency)
