@@ -1,4 +1,3 @@
-using Federation.Awards.Common;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Judges;
@@ -6,11 +5,7 @@ using Federation.Awards.Features.Judging;
 using Federation.Awards.Features.Nominations;
 using Federation.Awards.Features.Results;
 using Federation.Awards.Features.Secretariat;
-using Federation.Awards.Storage;
-using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Messaging;
 
 // The GO SMART Award: the secretariat's city runs the cycle (Features/Cycles, Secretariat, Results);
 // every city nominates, enrols judges and judges score on their own city's node (Features/Cities and

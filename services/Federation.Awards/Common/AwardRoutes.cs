@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Auth;
-
 namespace Federation.Awards.Common;
 
 /// <summary>The groups the award's features map their endpoints on: one place for each prefix, tag and policy.</summary>

@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Auth;
-
 namespace Federation.Trials.Common;
 
 /// <summary>Where the trial steps live. Each feature maps its own group here; its endpoints narrow the policy.</summary>

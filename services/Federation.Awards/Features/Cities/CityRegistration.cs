@@ -2,8 +2,6 @@ using Federation.Awards.Features.Judges;
 using Federation.Awards.Features.Judging;
 using Federation.Awards.Features.Nominations;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace Federation.Awards.Features.Cities;
 

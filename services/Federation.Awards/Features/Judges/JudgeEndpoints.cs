@@ -1,20 +1,6 @@
-using Federation.Awards.Common;
-using System.Security.Claims;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
-using Federation.Members;
-using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Outbox;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Refit;
 
 namespace Federation.Awards.Features.Judges;
 

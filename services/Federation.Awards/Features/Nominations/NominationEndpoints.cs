@@ -1,16 +1,5 @@
-using System.Security.Claims;
-using Federation.Awards.Common;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
-using Federation.Awards.Storage;
 using Federation.Contracts;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Nominations;
 

@@ -1,9 +1,3 @@
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Features.Results;
 
 /// <summary>Published results, at every city, for anyone.</summary>

@@ -1,16 +1,6 @@
-using Federation.Awards.Common;
-using System.Security.Claims;
 using System.Text;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Outbox;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Secretariat;
 

@@ -1,15 +1,3 @@
-using Federation.Awards.Common;
-using System.Security.Claims;
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Features.Secretariat;
 
 /// <summary>The secretariat's panel: the entries and judges it holds, judges put on the cycle, conflicts ruled on.</summary>

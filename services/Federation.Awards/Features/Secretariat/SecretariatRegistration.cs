@@ -1,8 +1,5 @@
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace Federation.Awards.Features.Secretariat;
 

@@ -1,14 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.Members;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Applications;
 

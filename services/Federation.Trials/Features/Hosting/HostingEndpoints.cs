@@ -1,12 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Hosting;
 

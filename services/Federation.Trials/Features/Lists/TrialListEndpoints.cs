@@ -1,13 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Features.Lists;
 

@@ -1,13 +1,6 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Running;
 
