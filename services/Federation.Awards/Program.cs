@@ -1,11 +1,11 @@
-using Federation.Awards.Common;
 using Federation.Awards.Features.Cities;
+using Federation.Awards.Features.Cycles;
+using Federation.Awards.Features.Judges;
+using Federation.Awards.Features.Judging;
+using Federation.Awards.Features.Nominations;
+using Federation.Awards.Features.Results;
 using Federation.Awards.Features.Secretariat;
-using Federation.Awards.Storage;
-using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Messaging;
 
 // The GO SMART Award: the secretariat's city runs the cycle (Features/Cycles, Secretariat, Results);
 // every city nominates, enrols judges and judges score on their own city's node (Features/Cities and
@@ -25,8 +25,13 @@ builder.AddFederatedMessaging<AwardsDbContext>("awards", bus =>
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapCityApi();
-app.MapSecretariatApi();
+app.MapCyclesApi();
+app.MapResultsApi();
+app.MapNominationsApi();
+app.MapJudgesApi();
+app.MapJudgingApi();
+app.MapPanelApi();
+app.MapFinaleApi();
 app.Run();
 
 public partial class Program;

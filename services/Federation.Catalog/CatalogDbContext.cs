@@ -1,12 +1,8 @@
-using Federation.Catalog.Common;
 using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Solutions;
 using Federation.Catalog.Features.Verifications;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Catalog;

@@ -4,11 +4,7 @@ using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
 using Federation.Catalog.Features.Verifications;
-using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("catalog");

@@ -1,6 +1,4 @@
 using Federation.Identity.Features.Tokens;
-using Federation.Identity.Signing;
-using Federation.Identity.Users;
 
 namespace Federation.Identity;
 

@@ -1,9 +1,5 @@
-using Federation.ServiceDefaults.Steps;
 using Federation.ServiceDefaults;
-using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Messaging;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Certificates;
 using Federation.Trials.Features.Hosting;
@@ -11,7 +7,6 @@ using Federation.Trials.Features.Lists;
 using Federation.Trials.Features.Replication;
 using Federation.Trials.Features.Running;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("trials");
@@ -36,12 +31,10 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapCertificatesApi();
 app.MapVerifiedTrialsApi();
-// Steps are for the parties of this city; each endpoint narrows it to the role whose step it is.
-var trials = app.MapGroup("/api/trials").WithTags("Trials").RequireAuthorization(Policies.AgencyOrStartup);
-trials.MapTrialListsApi();
-trials.MapApplicationsApi();
-trials.MapHostingApi();
-trials.MapRunningApi();
+app.MapTrialListsApi();
+app.MapApplicationsApi();
+app.MapHostingApi();
+app.MapRunningApi();
 app.Run();
 
 public partial class Program;

@@ -1,5 +1,4 @@
-using Federation.ServiceDefaults.Steps;
-using static Federation.Contracts.Identity.Roles;
+using Role = Federation.Contracts.Identity.Roles;
 
 namespace Federation.Awards.Common;
 
@@ -7,7 +6,7 @@ namespace Federation.Awards.Common;
 public static class AwardSteps
 {
     /// <summary>The roles a user may hold, strongest first: a user holding two acts in the first.</summary>
-    public static readonly IReadOnlyList<string> Roles = [Secretariat, Agency, Judge, Startup];
+    public static readonly IReadOnlyList<string> Roles = [Role.Secretariat, Role.Agency, Role.Judge, Role.Startup];
 
     public static readonly StepConventions Conventions = new(Roles, "record");
 }

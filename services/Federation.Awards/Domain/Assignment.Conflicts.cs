@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // Conflicts of interest: the judge declares on their city's copy; the secretariat rules on disclosed ones.

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // The secretariat's changes to the entries a judge scores. Each one raises the version, and the whole

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // Who may take which step on an assignment, and on which copy. Party checks come first so that an

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // Scores: the judge sets or changes them on their city's copy while the judging window is open; every

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // Who may take the secretariat's steps. Party checks come first so that an outsider learns nothing

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // The secretariat's last steps, once judging has closed: the shortlist, the winners, publication.

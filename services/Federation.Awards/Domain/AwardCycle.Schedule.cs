@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>A cycle's windows after the secretariat moved them: what it broadcasts to every city.</summary>

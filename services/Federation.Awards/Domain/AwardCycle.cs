@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>A criterion entries are scored on, with its weight as a whole percentage.</summary>

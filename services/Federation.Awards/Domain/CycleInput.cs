@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>What the secretariat states when it opens a cycle; the service fills in the defaults first.</summary>

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 // The nominating city's steps after the entry is made, and the secretariat's copy hearing of them.

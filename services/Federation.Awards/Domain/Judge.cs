@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Awards.Domain;
 
 /// <summary>A user of a city's node as its identity service knows them: who an agency asks to enrol.</summary>

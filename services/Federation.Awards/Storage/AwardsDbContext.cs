@@ -1,8 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Storage;
 
 public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) : DbContext(options), IFederatedDbContext

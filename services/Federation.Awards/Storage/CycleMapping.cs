@@ -1,8 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Federation.Awards.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Federation.Awards.Storage;
 
 /// <summary>A cycle in one row: its terms as columns, its criteria, shortlist and winners as JSON.</summary>

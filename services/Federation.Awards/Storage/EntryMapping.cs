@@ -1,8 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Federation.Awards.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Federation.Awards.Storage;
 
 /// <summary>An entry in one row: its decisions as columns, the solution's titles and summaries as JSON.</summary>

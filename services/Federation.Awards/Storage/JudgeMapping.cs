@@ -1,8 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Federation.Awards.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Federation.Awards.Storage;
 
 /// <summary>A judge's enrolment in one row, the fields of expertise as a JSON array.</summary>

@@ -1,9 +1,3 @@
-using Federation.Members;
-using Federation.ServiceDefaults.Http;
-using Federation.Contracts.Catalog;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Catalog.Common;
 
 /// <summary>The query string of a catalogue search: <c>?q=&amp;domain=&amp;city=&amp;page=&amp;pageSize=</c>.</summary>

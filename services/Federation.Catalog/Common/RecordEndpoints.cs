@@ -1,9 +1,4 @@
 using Federation.Contracts;
-using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Catalog.Common;
 

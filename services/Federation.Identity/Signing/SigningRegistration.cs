@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Federation.Identity.Signing;
 
 internal static class SigningRegistration

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Federation.Identity.Users;
 
 /// <summary>A user of this node. Every user belongs to the node's city; other cities have their own.</summary>

@@ -1,7 +1,4 @@
-using Federation.Contracts.Identity;
 using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
-using Microsoft.AspNetCore.Identity;
 
 namespace Federation.Identity.Users;
 

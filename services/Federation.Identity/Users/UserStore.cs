@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;

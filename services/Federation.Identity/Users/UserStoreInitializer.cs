@@ -1,7 +1,5 @@
 using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Federation.Identity.Users;
 

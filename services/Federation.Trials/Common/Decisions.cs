@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Common;
 
 public sealed record Endorsement(Party By, DateTimeOffset At, string? Note = null);

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Common;
 
 /// <summary>A key performance indicator, optionally one of ISO 37122's smart-city indicators.</summary>

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Common;
 
 // Who may take which step, and from which status. Party checks come first so that an outsider

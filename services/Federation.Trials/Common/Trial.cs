@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Hosting;
 using Federation.Trials.Features.Running;

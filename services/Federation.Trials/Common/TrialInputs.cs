@@ -1,10 +1,7 @@
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Hosting;
 using Federation.Trials.Features.Running;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Common;
 

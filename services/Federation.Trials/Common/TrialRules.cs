@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Common;
 
 /// <summary>A city's limits on trials (Seoul's programme: screening answered within 8 weeks, trials up to 12 months).</summary>

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 using static Federation.Contracts.Identity.Roles;
 
 namespace Federation.Trials.Common;

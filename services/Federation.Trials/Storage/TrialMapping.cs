@@ -1,6 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Federation.Trials.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Trials.Storage;

@@ -1,8 +1,5 @@
-using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Verified;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Storage;
 

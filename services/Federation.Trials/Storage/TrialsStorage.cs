@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace Federation.Trials.Storage;

@@ -1,10 +1,7 @@
 using Federation.Awards.Features.Judges;
 using Federation.Awards.Features.Judging;
 using Federation.Awards.Features.Nominations;
-using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace Federation.Awards.Features.Cities;
 
@@ -23,13 +20,4 @@ public static class CityRegistration
     }
 
     public static void AddCityConsumers(this IBusRegistrationConfigurator bus) => bus.AddTargetedConsumer<AssignmentConsumer>();
-
-    public static IEndpointRouteBuilder MapCityApi(this IEndpointRouteBuilder app)
-    {
-        var awards = app.MapGroup("/api/awards").WithTags("Awards: city");
-        awards.MapNominationsApi();
-        awards.MapJudgesApi();
-        awards.MapJudgingApi();
-        return app;
-    }
 }

@@ -1,13 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Features.Cycles;
 
 /// <summary>Every city's copy of a cycle, from the secretariat's broadcasts. Only the member list's secretariat is heard.</summary>

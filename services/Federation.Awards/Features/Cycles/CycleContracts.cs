@@ -1,6 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Contracts.Awards;
-
 namespace Federation.Awards.Features.Cycles;
 
 /// <summary>A cycle between the domain and the wire: what is broadcast and what the API serves.</summary>

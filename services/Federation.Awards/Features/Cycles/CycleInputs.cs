@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Http;
-
 namespace Federation.Awards.Features.Cycles;
 
 /// <summary>Reads an <see cref="OpenCycleRequest"/>: what is missing or malformed is named here, the rules are the domain's.</summary>

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Federation.Awards.Features.Cycles;
 
 /// <summary>A secretariat step on a cycle, through the shared pipeline, answered with the cycle as it now stands.</summary>

@@ -1,5 +1,4 @@
 using Federation.Contracts.Identity;
-using Refit;
 
 namespace Federation.Awards.Features.Judges;
 

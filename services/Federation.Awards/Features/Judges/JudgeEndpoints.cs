@@ -1,27 +1,15 @@
-using System.Security.Claims;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
-using Federation.Members;
-using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Outbox;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Refit;
 
 namespace Federation.Awards.Features.Judges;
 
 /// <summary>An agency enrols judges among its city's users (as this city's identity service knows them); the secretariat hears of each.</summary>
 public static class JudgeEndpoints
 {
-    public static void MapJudgesApi(this RouteGroupBuilder awards)
+    public static void MapJudgesApi(this IEndpointRouteBuilder app)
     {
+        var awards = app.MapCityAwardsGroup();
         awards.MapPost("/judges", Enrol).RequireAuthorization(Policies.Agency)
             .WithSummary("An agency of this city enrols a judge-role user of this city (userName, e.g. judge@seoul); sent to the secretariat");
         awards.MapGet("/judges", List).RequireAuthorization(Policies.Agency).WithSummary("The judges this city enrolled");

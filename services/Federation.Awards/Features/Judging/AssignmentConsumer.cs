@@ -1,12 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using MassTransit;
-
 namespace Federation.Awards.Features.Judging;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Secretariat;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Outbox;
 using Wire = Federation.Contracts.Awards;
 
 namespace Federation.Awards.Features.Judging;

@@ -1,16 +1,5 @@
-using System.Security.Claims;
-using Federation.Awards.Common;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
 using Federation.Awards.Features.Cycles;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Judging;
 
@@ -22,9 +11,9 @@ public static class JudgingEndpoints
 {
     private const int NoteLength = 2000;
 
-    public static void MapJudgingApi(this RouteGroupBuilder awards)
+    public static void MapJudgingApi(this IEndpointRouteBuilder app)
     {
-        var judging = awards.MapGroup("/assignments").RequireAuthorization(Policies.Judge);
+        var judging = app.MapCityAwardsGroup().MapGroup("/assignments").RequireAuthorization(Policies.Judge);
         judging.MapGet("/mine", Mine).WithSummary("The signed-in judge's assignments: entries, criteria, window, sheets and conflicts");
         judging.MapPost("/{id}/entries/{entryId}/conflict", DeclareConflict)
             .WithSummary("The judge declares a conflict of interest on an assigned entry (real, apparent or potential)");

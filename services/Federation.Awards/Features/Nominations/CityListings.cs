@@ -1,8 +1,4 @@
-using Federation.Awards.Domain;
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Refit;
 
 namespace Federation.Awards.Features.Nominations;
 

@@ -1,7 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Outbox;
-
 namespace Federation.Awards.Features.Nominations;
 
 /// <summary>

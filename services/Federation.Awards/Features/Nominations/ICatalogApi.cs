@@ -1,5 +1,4 @@
 using Federation.Contracts.Catalog;
-using Refit;
 
 namespace Federation.Awards.Features.Nominations;
 

@@ -1,16 +1,5 @@
-using System.Security.Claims;
-using Federation.Awards.Common;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cities;
-using Federation.Awards.Storage;
 using Federation.Contracts;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Nominations;
 
@@ -23,8 +12,9 @@ public static class NominationEndpoints
     private const int StatementLength = 4000;
     private const int MaxEvidence = 20;
 
-    public static void MapNominationsApi(this RouteGroupBuilder awards)
+    public static void MapNominationsApi(this IEndpointRouteBuilder app)
     {
+        var awards = app.MapCityAwardsGroup();
         awards.MapPost("/entries", Nominate).RequireAuthorization(Policies.Agency)
             .WithSummary("An agency of this city nominates one of its city's listings for an open cycle; sent to the secretariat");
         awards.MapPost("/applications", Apply).RequireAuthorization(Policies.Startup)

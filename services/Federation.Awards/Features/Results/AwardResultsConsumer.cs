@@ -1,11 +1,3 @@
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.Members;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using MassTransit;
-
 namespace Federation.Awards.Features.Results;
 
 /// <summary>Every other city's copy of a cycle hears its published results, from the member list's secretariat only.</summary>

@@ -1,9 +1,3 @@
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Features.Results;
 
 /// <summary>Published results, at every city, for anyone.</summary>
@@ -11,12 +5,10 @@ public static class ResultsEndpoints
 {
     public static void MapResultsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/awards/results", List).AllowAnonymous().WithTags("Award results")
-            .WithSummary("Every published cycle's winners and finalists, newest first");
-        app.MapGet("/api/awards/cycles/{id}/results", Get).AllowAnonymous().WithTags("Award results")
-            .WithSummary("One published cycle's winners and finalists");
-        app.MapGet("/api/awards/cycles/{id}/results/page", Page).AllowAnonymous().WithTags("Award results")
-            .WithSummary("One published cycle's results as a printable page");
+        var results = app.MapGroup("/api/awards").WithTags("Award results").AllowAnonymous();
+        results.MapGet("/results", List).WithSummary("Every published cycle's winners and finalists, newest first");
+        results.MapGet("/cycles/{id}/results", Get).WithSummary("One published cycle's winners and finalists");
+        results.MapGet("/cycles/{id}/results/page", Page).WithSummary("One published cycle's results as a printable page");
     }
 
     private static async Task<Results<RazorComponentResult<ResultsPage>, ProblemHttpResult>> Page(Guid id, AwardsDbContext db, CancellationToken ct) =>

@@ -1,7 +1,4 @@
-using Federation.Contracts.Awards;
-using Federation.Members;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Awards.Features.Results;
 

@@ -1,10 +1,3 @@
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using MassTransit;
 using ScoreChange = Federation.Awards.Domain.ScoreChange;
 
 namespace Federation.Awards.Features.Secretariat;

@@ -1,9 +1,5 @@
-using Federation.Awards.Domain;
 using Federation.Awards.Domain.Ranking;
 using Federation.Awards.Features.Cycles;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Secretariat;
 

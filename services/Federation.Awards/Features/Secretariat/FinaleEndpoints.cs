@@ -1,23 +1,15 @@
-using System.Security.Claims;
 using System.Text;
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Outbox;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Awards.Features.Secretariat;
 
 /// <summary>The secretariat's last steps: the ranking (as data, chart and score sheet), the shortlist, the winners, publication.</summary>
 public static class FinaleEndpoints
 {
-    public static void MapFinaleApi(this RouteGroupBuilder cycle)
+    public static void MapFinaleApi(this IEndpointRouteBuilder app)
     {
+        var cycle = app.MapSecretariatCycleGroup();
         cycle.MapGet("/ranking", Ranking).WithSummary("The ranking of the nominated entries over the sheets that count");
         cycle.MapGet("/ranking/chart", Chart).Produces(200, contentType: "image/svg+xml").WithSummary("The ranking as an SVG bar chart");
         cycle.MapGet("/scores.csv", Scores).Produces(200, contentType: "text/csv").WithSummary("Every score per judge, entry and criterion, with comments");

@@ -1,20 +1,13 @@
-using System.Security.Claims;
-using Federation.Awards.Domain;
-using Federation.Awards.Storage;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Awards.Features.Secretariat;
 
 /// <summary>The secretariat's panel: the entries and judges it holds, judges put on the cycle, conflicts ruled on.</summary>
 public static class PanelEndpoints
 {
-    public static void MapPanelApi(this RouteGroupBuilder cycle)
+    public static void MapPanelApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/awards/secretariat/judges", Judges).RequireAuthorization(Policies.Secretariat)
+            .WithTags("Secretariat").WithSummary("The judges the cities enrolled with this secretariat");
+        var cycle = app.MapSecretariatCycleGroup();
         cycle.MapGet("/entries", Entries).WithSummary("The cycle's entries as the secretariat holds them");
         cycle.MapPost("/assignments", Assign).WithSummary("Puts an enrolled judge on the panel, or adds entries to their assignment");
         cycle.MapPost("/assignments/{judgeId}/unassign", Unassign).WithSummary("Takes unscored entries from a judge");
@@ -23,7 +16,7 @@ public static class PanelEndpoints
         cycle.MapGet("/progress", Progress).WithSummary("Scoring progress per judge and entry");
     }
 
-    public static async Task<Ok<List<JudgeResponse>>> Judges(AwardsDbContext db, ThisCity city, CancellationToken ct) =>
+    private static async Task<Ok<List<JudgeResponse>>> Judges(AwardsDbContext db, ThisCity city, CancellationToken ct) =>
         TypedResults.Ok((await db.Judges.AsNoTracking().Where(j => j.HeldAt == city.Id && j.SecretariatCity == city.Id).ToListAsync(ct))
             .OrderBy(j => j.City).ThenBy(j => j.DisplayName).Select(j => j.ToResponse()).ToList());
 

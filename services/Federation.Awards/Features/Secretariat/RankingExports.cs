@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Federation.Awards.Domain;
-using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Features.Secretariat;
 

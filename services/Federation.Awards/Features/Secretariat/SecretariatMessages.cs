@@ -1,7 +1,4 @@
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
-using Federation.Contracts.Awards;
-using Federation.ServiceDefaults.Outbox;
 
 namespace Federation.Awards.Features.Secretariat;
 

@@ -1,9 +1,5 @@
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace Federation.Awards.Features.Secretariat;
 
@@ -20,16 +16,5 @@ public static class SecretariatRegistration
         bus.AddConsumer<CycleConsumer>();
         bus.AddConsumer<AwardResultsConsumer>();
         bus.AddTargetedConsumer<CitySubmissionsConsumer>();
-    }
-
-    public static void MapSecretariatApi(this IEndpointRouteBuilder app)
-    {
-        app.MapCyclesApi();
-        app.MapResultsApi();
-        app.MapGet("/api/awards/secretariat/judges", PanelEndpoints.Judges).RequireAuthorization(Policies.Secretariat)
-            .WithTags("Secretariat").WithSummary("The judges the cities enrolled with this secretariat");
-        var cycle = app.MapGroup("/api/awards/cycles/{id}").WithTags("Secretariat").RequireAuthorization(Policies.Secretariat);
-        cycle.MapPanelApi();
-        cycle.MapFinaleApi();
     }
 }

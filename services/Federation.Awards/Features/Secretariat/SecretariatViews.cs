@@ -1,6 +1,4 @@
-using Federation.Awards.Domain;
 using Federation.Awards.Features.Cycles;
-using Federation.Contracts.Awards;
 
 namespace Federation.Awards.Features.Secretariat;
 

@@ -1,5 +1,3 @@
-using Federation.Contracts.Catalog;
-
 namespace Federation.Catalog.Features.Awards;
 
 /// <summary>

@@ -1,8 +1,4 @@
 using Federation.Contracts.Awards;
-using Federation.Members;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Catalog.Features.Awards;
 

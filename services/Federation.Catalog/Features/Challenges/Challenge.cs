@@ -1,6 +1,3 @@
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-
 namespace Federation.Catalog.Features.Challenges;
 
 /// <summary>A need a city published for companies to answer; this city's own or a replica.</summary>

@@ -1,8 +1,3 @@
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Hosting;
-using MassTransit;
-
 namespace Federation.Catalog.Features.Challenges;
 
 /// <summary>Keeps this city's copies of other cities' challenges.</summary>

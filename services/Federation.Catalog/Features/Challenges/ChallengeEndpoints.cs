@@ -1,10 +1,3 @@
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Federation.Catalog.Features.Challenges;
 
 public static class ChallengeEndpoints

@@ -1,12 +1,3 @@
-using Federation.Members;
-using Federation.ServiceDefaults.Http;
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Federation.Catalog.Features.Resync;
 
 public static class ResyncEndpoints

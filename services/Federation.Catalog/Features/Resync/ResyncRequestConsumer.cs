@@ -1,11 +1,3 @@
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Outbox;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Catalog.Features.Resync;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-
 namespace Federation.Catalog.Features.Solutions;
 
 /// <summary>A solution listing, this city's own or a replica of another city's.</summary>

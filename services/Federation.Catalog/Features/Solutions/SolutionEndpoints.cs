@@ -1,13 +1,5 @@
-using Federation.Catalog.Common;
 using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Verifications;
-using Federation.Contracts.Catalog;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.Members;
-using Federation.ServiceDefaults.Outbox;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Catalog.Features.Solutions;
 

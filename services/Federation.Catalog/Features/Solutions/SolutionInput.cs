@@ -1,8 +1,3 @@
-using Federation.ServiceDefaults.Http;
-using Federation.Catalog.Common;
-using Federation.Contracts.Catalog;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Federation.Catalog.Features.Solutions;
 
 /// <summary>A listing's content once every field has been checked.</summary>

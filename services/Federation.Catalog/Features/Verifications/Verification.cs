@@ -1,4 +1,3 @@
-using Federation.Contracts.Catalog;
 using Federation.Contracts.Trials;
 
 namespace Federation.Catalog.Features.Verifications;

@@ -1,6 +1,3 @@
-using Federation.Contracts.Catalog;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Catalog.Features.Verifications;
 
 public static class VerificationBadges

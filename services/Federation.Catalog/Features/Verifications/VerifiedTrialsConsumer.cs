@@ -1,6 +1,4 @@
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Messaging;
-using MassTransit;
 
 namespace Federation.Catalog.Features.Verifications;
 

@@ -1,7 +1,3 @@
-using Federation.Contracts.Identity;
-using Federation.Identity.Signing;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Federation.Identity.Features.Discovery;

@@ -1,6 +1,3 @@
-using Federation.Identity.Users;
-using Microsoft.AspNetCore.Identity;
-
 namespace Federation.Identity.Features.Tokens;
 
 public enum SignInOutcome { Succeeded, InvalidCredentials, LockedOut }

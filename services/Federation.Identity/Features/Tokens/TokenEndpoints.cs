@@ -1,8 +1,4 @@
-using Federation.Contracts.Identity;
-using Federation.Identity.Users;
 using Federation.ServiceDefaults.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 
 namespace Federation.Identity.Features.Tokens;
 

@@ -1,9 +1,4 @@
 using System.Security.Claims;
-using Federation.Contracts.Identity;
-using Federation.Identity.Signing;
-using Federation.Identity.Users;
-using Federation.ServiceDefaults.Hosting;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

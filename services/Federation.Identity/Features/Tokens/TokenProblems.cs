@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Federation.Identity.Features.Tokens;
 
 /// <summary>Refusals of the token endpoint, as ProblemDetails carrying an OAuth 2.0 error code (RFC 6749 5.2).</summary>

@@ -1,10 +1,6 @@
-using Federation.Contracts.Identity;
-using Federation.Identity.Signing;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Options;
 
 namespace Federation.Identity.Features.Users;
 

@@ -1,22 +1,14 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.Members;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Applications;
 
 /// <summary>The home city's steps: a startup applies, its city's agency endorses or declines, the startup may withdraw.</summary>
 public static class ApplicationEndpoints
 {
-    public static void MapApplicationsApi(this RouteGroupBuilder api)
+    public static void MapApplicationsApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapPost("/", Apply).RequireAuthorization(Policies.Startup)
             .WithSummary("A startup of this city drafts an application for a trial of its listed solution in another city");
         api.MapPut("/{id}", UpdateDraft).RequireAuthorization(Policies.Startup).WithSummary("The applicant changes its draft");

@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 namespace Federation.Trials.Features.Applications;
 
 /// <summary>What a startup states when it applies: the host city, its solution, and what it proposes to prove.</summary>

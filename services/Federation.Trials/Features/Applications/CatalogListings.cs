@@ -1,6 +1,4 @@
 using Federation.ServiceDefaults.Clients;
-using Federation.ServiceDefaults.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Refit;
 
 namespace Federation.Trials.Features.Applications;

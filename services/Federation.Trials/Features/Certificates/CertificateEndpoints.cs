@@ -1,9 +1,5 @@
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 using Federation.Contracts.Trials;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Certificates;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Federation.Contracts.Trials;
-using Federation.Members;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Certificates;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Federation.Contracts.Trials;
-using Federation.Members;
 
 namespace Federation.Trials.Features.Certificates;
 

@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 namespace Federation.Trials.Features.Hosting;
 
 /// <summary>The terms the host city agreed with the startup, which replace what the startup proposed.</summary>

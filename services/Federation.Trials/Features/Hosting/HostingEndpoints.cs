@@ -1,20 +1,14 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Hosting;
 
 /// <summary>The host city's answer to an endorsed application, after screening.</summary>
 public static class HostingEndpoints
 {
-    public static void MapHostingApi(this RouteGroupBuilder api)
+    public static void MapHostingApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapPost("/{id}/accept", Accept).RequireAuthorization(Policies.Agency)
             .WithSummary("The host city's agency accepts an application on an agreement; the home city hears of it");
         api.MapPost("/{id}/reject", Reject).RequireAuthorization(Policies.Agency)

@@ -1,13 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Features.Lists;
 
@@ -19,8 +11,9 @@ public static class TrialListEndpoints
 {
     private static readonly string[] Sides = ["home", "host"];
 
-    public static void MapTrialListsApi(this RouteGroupBuilder api)
+    public static void MapTrialListsApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapGet("/", List).WithSummary(
             "The caller's trials, most recently changed first: ?status= (e.g. submitted: to endorse; screening: incoming), " +
             "?side=home|host, ?overdue=true, paging");

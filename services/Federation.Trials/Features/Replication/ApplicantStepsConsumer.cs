@@ -1,11 +1,6 @@
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Applications;
 using Federation.Trials.Features.Running;
-using Federation.Trials.Storage;
 using MassTransit;
 
 namespace Federation.Trials.Features.Replication;

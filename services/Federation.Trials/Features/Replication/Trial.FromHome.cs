@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 using Federation.Trials.Features.Running;
 namespace Federation.Trials.Common;
 

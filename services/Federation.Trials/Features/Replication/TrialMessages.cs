@@ -1,6 +1,5 @@
 using Federation.Contracts.Trials;
 using Federation.ServiceDefaults.Outbox;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Running;
 
 namespace Federation.Trials.Features.Replication;

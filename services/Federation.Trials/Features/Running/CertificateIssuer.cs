@@ -1,5 +1,4 @@
 using Federation.Contracts.Trials;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Certificates;
 
 namespace Federation.Trials.Features.Running;

@@ -1,4 +1,3 @@
-using Federation.Trials.Common;
 namespace Federation.Trials.Features.Running;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Federation.ServiceDefaults.Steps;
 namespace Federation.Trials.Features.Running;
 
 public enum ReviewState

@@ -1,13 +1,6 @@
-using System.Security.Claims;
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Replication;
 using Federation.Trials.Features.Verified;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Federation.Trials.Features.Running;
 
@@ -16,8 +9,9 @@ public static class RunningEndpoints
 {
     private const string Verdicts = "passed or failed";
 
-    public static void MapRunningApi(this RouteGroupBuilder api)
+    public static void MapRunningApi(this IEndpointRouteBuilder app)
     {
+        var api = app.MapTrialsGroup();
         api.MapPost("/{id}/measurements", Report).RequireAuthorization(Policies.Startup)
             .WithSummary("The applicant reports a value of an agreed KPI (at its home city's node)");
         api.MapPost("/{id}/measurements/{measurementId}/review", Review).RequireAuthorization(Policies.Agency)

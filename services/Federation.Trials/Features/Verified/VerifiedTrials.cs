@@ -1,12 +1,7 @@
 using System.Text.Json;
 using Federation.Contracts;
 using Federation.Contracts.Trials;
-using Federation.Members;
-using Federation.ServiceDefaults.Http;
 using Federation.Trials.Features.Certificates;
-using Federation.Trials.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Trials.Features.Verified;
 

@@ -1,10 +1,5 @@
 using Federation.Contracts.Trials;
-using Federation.ServiceDefaults.Hosting;
-using Federation.ServiceDefaults.Messaging;
-using Federation.ServiceDefaults.Steps;
-using Federation.Trials.Common;
 using Federation.Trials.Features.Certificates;
-using Federation.Trials.Storage;
 using MassTransit;
 
 namespace Federation.Trials.Features.Verified;

@@ -1,0 +1,18 @@
+// The namespaces most files of this project use, stated once.
+global using Federation.Awards.Common;
+global using Federation.Awards.Domain;
+global using Federation.Awards.Storage;
+global using Federation.Contracts.Awards;
+global using Federation.Members;
+global using Federation.ServiceDefaults.Auth;
+global using Federation.ServiceDefaults.Hosting;
+global using Federation.ServiceDefaults.Http;
+global using Federation.ServiceDefaults.Messaging;
+global using Federation.ServiceDefaults.Outbox;
+global using Federation.ServiceDefaults.Steps;
+global using MassTransit;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Refit;
+global using System.Security.Claims;

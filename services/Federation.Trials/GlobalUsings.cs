@@ -1,0 +1,12 @@
+// The namespaces most files of this project use, stated once.
+global using Federation.Members;
+global using Federation.ServiceDefaults.Auth;
+global using Federation.ServiceDefaults.Hosting;
+global using Federation.ServiceDefaults.Http;
+global using Federation.ServiceDefaults.Messaging;
+global using Federation.ServiceDefaults.Steps;
+global using Federation.Trials.Common;
+global using Federation.Trials.Storage;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.EntityFrameworkCore;
+global using System.Security.Claims;
