@@ -12,6 +12,9 @@ public static class ProblemAssertions
     private static readonly string[] FrameworkWords =
         ["Federation.", "System.", "Path:", "LineNumber", "Expected depth", "Implicit body", "could not be converted", "Failed to bind"];
 
+    /// <summary>Whether a message a user reads is free of the framework's words for its own developers.</summary>
+    public static bool IsPlain(string message) => !FrameworkWords.Any(w => message.Contains(w, StringComparison.Ordinal));
+
     /// <summary>Asserts the status and a ProblemDetails body, and returns the problem.</summary>
     public static async Task<Problem> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {
@@ -32,7 +35,7 @@ public static class ProblemAssertions
             $"Expected an error for '{field}', got: {string.Join(", ", problem.Errors.Keys)}");
         // Users read these: the framework's words for its own developers must not reach them.
         foreach (var message in problem.Errors.Values.SelectMany(m => m).Append(problem.Title ?? ""))
-            Assert.False(FrameworkWords.Any(w => message.Contains(w, StringComparison.Ordinal)), $"Not plain words: {message}");
+            Assert.True(IsPlain(message), $"Not plain words: {message}");
         return problem;
     }
 }
