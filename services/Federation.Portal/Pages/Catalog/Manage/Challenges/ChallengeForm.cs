@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Federation.Portal.Pages.Catalog.Manage.Challenges;
 
 /// <summary>The challenge form's inputs, flat so that every one has its own label and error; named like the service's fields.</summary>
-public sealed class ChallengeForm
+public sealed class ChallengeForm : ICatalogForm
 {
     public string? TitleEn { get; set; }
     public string? TitleZhTW { get; set; }
@@ -35,8 +35,10 @@ public sealed class ChallengeForm
         CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), CatalogForm.Languages(DescriptionEn, DescriptionZhTW, DescriptionKo),
         Domain, HostAgency, Site, Deadline, Status);
 
-    public UpdateChallengeRequest ToUpdate() => new(
-        CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), CatalogForm.Languages(DescriptionEn, DescriptionZhTW, DescriptionKo),
+    /// <summary>The change of <paramref name="current"/>: languages this form has no input for (added through the API) are kept.</summary>
+    public UpdateChallengeRequest ToUpdate(ChallengeResponse current) => new(
+        CatalogForm.KeepOtherLanguages(CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), current.Title),
+        CatalogForm.KeepOtherLanguages(CatalogForm.Languages(DescriptionEn, DescriptionZhTW, DescriptionKo), current.Description),
         Domain, HostAgency, Site, Deadline, Status, Version);
 
     public static ChallengeForm From(ChallengeResponse c) => new()

@@ -8,7 +8,7 @@ namespace Federation.Portal.Pages.Catalog.Manage.Solutions;
 /// The listing form's inputs, flat so that every one has its own label and error; the contracts' records are
 /// built from it. Input names follow the service's field names (title.zh-TW is TitleZhTW), see <see cref="CatalogForm.FormField"/>.
 /// </summary>
-public sealed class SolutionForm
+public sealed class SolutionForm : ICatalogForm
 {
     public string? TitleEn { get; set; }
     public string? TitleZhTW { get; set; }
@@ -43,8 +43,10 @@ public sealed class SolutionForm
         CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), CatalogForm.Languages(SummaryEn, SummaryZhTW, SummaryKo), Domain,
         new Provider(ProviderName, Blank(ProviderWebsite), ProviderHomeCity), Maturity, Trl, TagList(), ContactOrNull());
 
-    public UpdateSolutionRequest ToUpdate() => new(
-        CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), CatalogForm.Languages(SummaryEn, SummaryZhTW, SummaryKo), Domain,
+    /// <summary>The change of <paramref name="current"/>: languages this form has no input for (added through the API) are kept.</summary>
+    public UpdateSolutionRequest ToUpdate(SolutionResponse current) => new(
+        CatalogForm.KeepOtherLanguages(CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo), current.Title),
+        CatalogForm.KeepOtherLanguages(CatalogForm.Languages(SummaryEn, SummaryZhTW, SummaryKo), current.Summary), Domain,
         new Provider(ProviderName, Blank(ProviderWebsite), ProviderHomeCity), Maturity, Trl, TagList(), ContactOrNull(), Version);
 
     public static SolutionForm From(SolutionResponse s) => new()
