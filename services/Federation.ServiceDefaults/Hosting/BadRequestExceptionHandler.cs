@@ -23,11 +23,15 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         {
             StatusCodes.Status413PayloadTooLarge => new() { Title = "Request body too large", Detail = $"A request body holds at most {ServiceDefaults.MaxRequestBodyBytes / 1024} KB." },
             StatusCodes.Status415UnsupportedMediaType => Invalid("body", "Send the body as JSON, with Content-Type: application/json."),
-            _ => Invalid(Explain(bad, http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)),
+            _ => Invalid(Explain(bad, EndpointOf(http)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)),
         };
         details.Status = bad.StatusCode;
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
+
+    // The exception handler runs with the request's endpoint cleared; the feature keeps the one that failed.
+    private static Endpoint? EndpointOf(HttpContext http) =>
+        http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
 
     private static HttpValidationProblemDetails Invalid((string Field, string Reason) problem) => Invalid(problem.Field, problem.Reason);
 
@@ -56,7 +60,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
             var named = field == "body" ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
             return (named, $"{named} is not a field of this request.");
         }
-        if (json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && body is not null
+        // A value of the wrong kind: "could not be converted", or a number sent as text ("Cannot get the value of a token type").
+        if (WrongKind().IsMatch(json.Message) && body is not null
             && RequestShape.TypeAt(body, json.Path) is { } expected)
             return field == "body" ? (field, "The body must be a JSON object.") : (field, $"{field} must be {RequestShape.Describe(expected)}.");
         if (json.Message.Contains("maximum configured depth", StringComparison.Ordinal))
@@ -85,6 +90,9 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
     [GeneratedRegex("""^Required parameter "\S+ (?<name>[^"]+)" was not provided from (?<source>\w+)""")]
     private static partial Regex MissingParameter();
+
+    [GeneratedRegex("^(The JSON value could not be converted|Cannot get the value of a token type)")]
+    private static partial Regex WrongKind();
 
     [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnmappedMember();

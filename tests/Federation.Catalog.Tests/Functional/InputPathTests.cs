@@ -41,6 +41,19 @@ public sealed class InputPathTests(CatalogNode node)
         Assert.Equal(0, (await _client.GetFromJsonAsync<ResultPage<SolutionResponse>>($"/api/solutions?q={mark}"))!.Total);
     }
 
+    [Theory]
+    [InlineData("""{"trl": "6"}""", "trl", "trl must be a whole number.")]
+    [InlineData("""{"trl": true}""", "trl", "trl must be a whole number.")]
+    [InlineData("""{"title": "Lamp"}""", "title", "title must be an object of texts by language, such as {\"en\": \"...\"}.")]
+    [InlineData("""{"tags": [1]}""", "tags[0]", "tags[0] must be text.")]
+    public async Task A_value_of_the_wrong_kind_is_named_with_the_kind_it_must_be(string change, string field, string message)
+    {
+        var response = await PostAsync("/api/solutions", Listing(change));
+
+        var problem = await response.AssertBadRequestNamingAsync(field);
+        Assert.Equal([message], problem.Errors![field]);
+    }
+
     [Fact]
     public async Task A_home_city_is_stored_as_the_member_list_spells_it()
     {
