@@ -71,6 +71,27 @@ public sealed class PageCrawlTests(PortalNode node)
         if (user is not null) Assert.True(forms > 0, $"{user} was offered no form to try");
     }
 
+    [Theory]
+    [InlineData(null, "/account/signin")]
+    [InlineData("startup@taipei", "/account/denied")]
+    [InlineData("judge@taipei", "/account/denied")]
+    public async Task The_catalogue_management_pages_are_for_an_agency_only(string? user, string sentTo)
+    {
+        using var browser = node.Browser("en");
+        if (user is not null) await browser.SignInAsync(user);
+        var manage = PagePaths().Where(p => p.StartsWith("/manage/")).ToList();
+
+        var answers = new List<string>();
+        foreach (var path in manage)
+        {
+            var response = await browser.GetAsync(path);
+            answers.Add($"{path}: {(int)response.StatusCode} {response.Headers.Location}");
+        }
+
+        Assert.NotEmpty(manage);
+        Assert.All(answers, a => Assert.Contains($" 302 {sentTo}", a.Replace("http://localhost", "")));
+    }
+
     private List<string> PagePaths() =>
         node.Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null || e.Metadata.Any(m => m is CompiledPageActionDescriptor))
