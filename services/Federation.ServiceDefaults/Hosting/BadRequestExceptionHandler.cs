@@ -35,8 +35,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
     private static HttpValidationProblemDetails Invalid((string Field, string Reason) problem) => Invalid(problem.Field, problem.Reason);
 
-    private static HttpValidationProblemDetails Invalid(string field, string reason) =>
-        new(new Dictionary<string, string[]> { [field] = [reason] }) { Title = InputProblems.Title };
+    // The same 400 an endpoint's own check gives.
+    private static HttpValidationProblemDetails Invalid(string field, string reason) => InputProblems.One(field, reason).ProblemDetails;
 
     private static (string Field, string Reason) Explain(BadHttpRequestException bad, Type? body)
     {

@@ -30,14 +30,6 @@ internal static class AwardsApi
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
-    /// <summary>Sends a JSON body as written (fields a record would not carry, say), asserts the status and reads the answer.</summary>
-    public static async Task<T> SendJsonAsync<T>(HttpClient client, HttpMethod method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
-    {
-        var response = await client.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") });
-        await Expect(response, status);
-        return (await response.Content.ReadFromJsonAsync<T>())!;
-    }
-
     /// <summary>A body with fields the request lacks: each is refused by name, then the clean request must answer <paramref name="status"/>.</summary>
     public static async Task<T> SendForgedAsync<T>(HttpClient client, HttpMethod method, string path, string json, HttpStatusCode status = HttpStatusCode.OK)
     {

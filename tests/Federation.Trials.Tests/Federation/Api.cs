@@ -72,12 +72,12 @@ internal static class Api
     }
 
     /// <summary>The JSON of <paramref name="body"/> with the fields of each of <paramref name="extras"/> (JSON objects) added or replaced.</summary>
-    public static StringContent JsonWith(object body, params string[] extras)
+    public static string JsonWith(object body, params string[] extras)
     {
         var json = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
         foreach (var extra in extras)
             foreach (var (key, value) in JsonNode.Parse(extra)!.AsObject()) json[key] = value?.DeepClone();
-        return new StringContent(json.ToJsonString(), Encoding.UTF8, "application/json");
+        return json.ToJsonString();
     }
 
     public static async Task Expect(HttpResponseMessage response, HttpStatusCode status)

@@ -35,7 +35,7 @@ public sealed class MassAssignmentTests(TrialsFederation federation)
 
     private static async Task<TrialResponse> SendAsync(HttpClient client, HttpMethod method, string path, object body, string forged, HttpStatusCode status)
     {
-        var response = await ForgedFields.SendAsync(client, method, path, await JsonWith(body, Forged, forged).ReadAsStringAsync());
+        var response = await ForgedFields.SendAsync(client, method, path, JsonWith(body, Forged, forged));
         await Expect(response, status);
         return (await response.Content.ReadFromJsonAsync<TrialResponse>())!;
     }
