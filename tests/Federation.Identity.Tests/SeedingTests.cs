@@ -16,8 +16,8 @@ public sealed class SeedingTests : TestsWith<TestFolder>
         var taipeiUsers = await UserNamesAsync(taipei);
         var seoulUsers = await UserNamesAsync(seoul);
 
-        Assert.Equal(["agency@taipei", "judge@taipei", "secretariat@taipei", "startup@taipei"], taipeiUsers);
-        Assert.Equal(["agency@seoul", "judge@seoul", "startup@seoul"], seoulUsers);
+        Assert.Equal(["admin@taipei", "agency@taipei", "judge@taipei", "secretariat@taipei", "startup@taipei"], taipeiUsers);
+        Assert.Equal(["admin@seoul", "agency@seoul", "judge@seoul", "startup@seoul"], seoulUsers);
         Assert.True(await taipei.WithScopeAsync<UserManager<CityUser>, bool>(async users =>
             await users.IsInRoleAsync((await users.FindByNameAsync("secretariat@taipei"))!, Roles.Secretariat)));
         Assert.False(await seoul.WithScopeAsync<RoleManager<IdentityRole>, bool>(roles => roles.RoleExistsAsync(Roles.Secretariat)));
@@ -63,20 +63,26 @@ public sealed class SeedingTests : TestsWith<TestFolder>
         using var restarted = new IdentityNode(Scratch);
         var second = await UserIdsAsync(restarted);
 
-        Assert.Equal(4, first.Length);
+        Assert.Equal(5, first.Length);
         Assert.Equal(first, second);
     }
 
     [Fact]
-    public async Task Seeded_users_belong_to_the_node_city_with_the_city_in_their_organisation()
+    public async Task Seeded_users_belong_to_active_organisations_of_the_node_city_by_role()
     {
         using var seoul = new IdentityNode(Scratch, "seoul");
         seoul.CreateClient();
 
         var startup = await seoul.FindUserAsync("startup@seoul");
+        var organisations = await seoul.WithScopeAsync<UserDbContext, List<Organisation>>(db => db.Organisations.ToListAsync());
 
+        var company = organisations.Single(o => o.Id == startup!.OrganisationId);
+        Assert.Equal(("seoul", "seoul startup", OrganisationKinds.Company, OrganisationStatuses.Active),
+            (company.City, company.DisplayName, company.Kind, company.Status));
+        var agency = organisations.Single(o => o.DisplayName == "seoul smart city office");
+        Assert.Equal(OrganisationKinds.Agency, agency.Kind);
+        Assert.Equal(3, organisations.Count); // admin and agency share the smart city office
         Assert.Equal("seoul", startup!.City);
-        Assert.Equal("seoul startup", startup.Organisation);
         Assert.True(startup.LockoutEnabled);
         Assert.NotEqual(TestFolder.DevPassword, startup.PasswordHash);
     }

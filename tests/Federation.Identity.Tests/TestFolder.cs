@@ -26,6 +26,9 @@ public sealed class TestFolder : IDisposable
               - name: judge
                 role: judge
                 organisation: "{"{city}"} judging panel"
+              - name: admin
+                role: admin
+                organisation: "{"{city}"} smart city office"
               - name: secretariat
                 role: secretariat
                 organisation: GO SMART secretariat

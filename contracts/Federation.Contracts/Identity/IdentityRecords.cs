@@ -17,7 +17,10 @@ public static class Roles
     /// <summary>Runs the annual award; only on the node of the city that hosts the secretariat.</summary>
     public const string Secretariat = "secretariat";
 
-    public static readonly IReadOnlyList<string> All = [Agency, Startup, Judge, Secretariat];
+    /// <summary>Runs the node: manages its organisations, people and roles; every action is audited.</summary>
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All = [Agency, Startup, Judge, Secretariat, Admin];
 }
 
 /// <summary>The claims a node's access tokens carry, beside the standard sub, name, iss, aud and exp.</summary>
@@ -27,6 +30,8 @@ public static class FederationClaims
     public const string Role = "role";
     /// <summary>The user's organisation: an agency's bureau, a startup's company.</summary>
     public const string Organisation = "org";
+    /// <summary>The id of the user's organisation in their city's directory: what ownership checks compare.</summary>
+    public const string OrganisationId = "org_id";
 
     /// <summary>The audience of a node's tokens: a token for one city's node is worthless at another's.</summary>
     public static string AudienceOf(string city) => $"federation:{city}";
@@ -36,7 +41,9 @@ public static class FederationClaims
 /// <param name="Id">The user's id: the <c>sub</c> of their tokens.</param>
 /// <param name="UserName">The sign-in name, e.g. <c>judge@seoul</c>.</param>
 /// <param name="Organisation">An agency's bureau, a startup's company; the token's <c>org</c>.</param>
-public record CityUserResponse(string Id, string UserName, string City, string Organisation, IReadOnlyList<string> Roles);
+/// <param name="OrganisationId">That organisation's id in the city's directory; the token's <c>org_id</c>.</param>
+public record CityUserResponse(string Id, string UserName, string City, string Organisation, IReadOnlyList<string> Roles,
+    Guid? OrganisationId = null);
 
 /// <summary>Body of POST /api/auth/token: a node user's name and password.</summary>
 public record TokenRequest(string? Username, string? Password);

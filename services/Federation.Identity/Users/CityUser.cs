@@ -1,12 +1,22 @@
 namespace Federation.Identity.Users;
 
-/// <summary>A user of this node. Every user belongs to the node's city; other cities have their own.</summary>
+/// <summary>A person of this node. Every person belongs to the node's city and to one of its organisations.</summary>
 public sealed class CityUser : IdentityUser
 {
-    public const int MaxOrganisationLength = 200;
+    public const int MaxDisplayNameLength = 200;
 
     public string City { get; set; } = "";
 
-    /// <summary>An agency's bureau, a startup's company: carried in tokens as "org".</summary>
-    public string Organisation { get; set; } = "";
+    /// <summary>The organisation they act for: carried in tokens as "org_id" (and its name as "org").</summary>
+    public Guid OrganisationId { get; set; }
+
+    public Organisation? Organisation { get; set; }
+
+    /// <summary>How the portal and e-mails address them, e.g. "Kim Min-jun".</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>
+    /// False for an invited person until they set a password, and for a deactivated one: neither can sign in.
+    /// </summary>
+    public bool IsActive { get; set; } = true;
 }

@@ -5,13 +5,28 @@ namespace Federation.Identity.Users;
 
 public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : IdentityDbContext<CityUser, IdentityRole, string>(options)
 {
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
         model.Entity<CityUser>(e =>
         {
             e.Property(u => u.City).HasMaxLength(100).IsRequired();
-            e.Property(u => u.Organisation).HasMaxLength(CityUser.MaxOrganisationLength).IsRequired();
+            e.Property(u => u.DisplayName).HasMaxLength(CityUser.MaxDisplayNameLength).IsRequired();
+            e.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.City).HasMaxLength(100).IsRequired();
+            e.Property(o => o.Kind).HasMaxLength(20).IsRequired();
+            e.Property(o => o.Status).HasMaxLength(20).IsRequired();
+            e.Property(o => o.Names).AsJson().IsRequired();
+            e.Property(o => o.Website).HasMaxLength(500);
+            e.Property(o => o.StatusReason).HasMaxLength(2000);
+            e.HasIndex(o => o.Status);
         });
     }
 }

@@ -18,15 +18,22 @@ public static class AuthRegistration
     {
         builder.Services.AddAuthentication(BearerTokens.Scheme);
         builder.AddBearerTokens();
-        builder.Services.AddAuthorization();
-        builder.Services.AddOptions<AuthorizationOptions>()
-            .Configure<ThisCity, MemberList>((options, city, members) => Policies.Add(options, city, members));
+        builder.Services.AddCityPolicies();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>()
             .Configure<IOptions<RateLimitOptions>>((limiter, limits) => WriteRateLimits.Configure(limiter, limits.Value));
         return builder;
+    }
+
+    /// <summary>The policies of <see cref="Policies"/>, for every service that checks a role of this city.</summary>
+    public static IServiceCollection AddCityPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>()
+            .Configure<ThisCity, MemberList>((options, city, members) => Policies.Add(options, city, members));
+        return services;
     }
 
     /// <summary>

@@ -18,6 +18,8 @@ public static class Policies
     public const string Secretariat = "secretariat";
     /// <summary>Either party to a trial: an agency or a startup of this city.</summary>
     public const string AgencyOrStartup = "agency-or-startup-of-this-city";
+    /// <summary>The node's administrators: organisations, people, roles and the audit log.</summary>
+    public const string Admin = "admin-of-this-city";
 
     internal static void Add(AuthorizationOptions options, ThisCity city, MemberList members)
     {
@@ -25,6 +27,7 @@ public static class Policies
         options.AddPolicy(Startup, p => OfThisCity(p, city).RequireRole(Roles.Startup));
         options.AddPolicy(AgencyOrStartup, p => OfThisCity(p, city).RequireRole(Roles.Agency, Roles.Startup));
         options.AddPolicy(Judge, p => OfThisCity(p, city).RequireRole(Roles.Judge));
+        options.AddPolicy(Admin, p => OfThisCity(p, city).RequireRole(Roles.Admin));
         // Only the node of the city that hosts the secretariat has one.
         options.AddPolicy(Secretariat, p => OfThisCity(p, city).RequireRole(Roles.Secretariat)
             .RequireAssertion(_ => members.Secretariat == city.Id));

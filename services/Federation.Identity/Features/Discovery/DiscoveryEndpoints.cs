@@ -25,7 +25,7 @@ public static class DiscoveryEndpoints
         [TokenSigningKey.Algorithm],
         ["token"],
         ["public"],
-        [JwtRegisteredClaimNames.Sub, JwtRegisteredClaimNames.Name, FederationClaims.City, FederationClaims.Organisation, FederationClaims.Role]));
+        [JwtRegisteredClaimNames.Sub, JwtRegisteredClaimNames.Name, FederationClaims.City, FederationClaims.Organisation, FederationClaims.OrganisationId, FederationClaims.Role]));
 
     private static Ok<JsonWebKeySetDocument> Keys(TokenSigningKey key) =>
         TypedResults.Ok(new JsonWebKeySetDocument([new PublicEcKey("EC", "P-256", key.X, key.Y, key.KeyId, TokenSigningKey.Algorithm, "sig")]));

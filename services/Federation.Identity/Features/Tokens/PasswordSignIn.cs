@@ -1,9 +1,9 @@
 namespace Federation.Identity.Features.Tokens;
 
-public enum SignInOutcome { Succeeded, InvalidCredentials, LockedOut }
+public enum SignInOutcome { Succeeded, InvalidCredentials, LockedOut, Deactivated, OrganisationNotActive }
 
-/// <summary>Checks a name and password, counting failures toward the account's lockout.</summary>
-public sealed class PasswordSignIn(UserManager<CityUser> users)
+/// <summary>Checks a name and password, counting failures toward the account's lockout, then the person's and organisation's state.</summary>
+public sealed class PasswordSignIn(UserManager<CityUser> users, UserDbContext db)
 {
     // Verified against for unknown names, so that an unknown name takes as long as a wrong password.
     private static readonly Lazy<string> DecoyHash =
@@ -24,6 +24,10 @@ public sealed class PasswordSignIn(UserManager<CityUser> users)
             return (SignInOutcome.InvalidCredentials, null);
         }
         await users.ResetAccessFailedCountAsync(user);
+        // Told only after the right password: the states are no secret to the person themselves.
+        await db.Entry(user).Reference(u => u.Organisation).LoadAsync();
+        if (!user.IsActive) return (SignInOutcome.Deactivated, user);
+        if (user.Organisation is not { IsActive: true }) return (SignInOutcome.OrganisationNotActive, user);
         return (SignInOutcome.Succeeded, user);
     }
 }

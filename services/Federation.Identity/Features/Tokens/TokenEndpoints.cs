@@ -29,6 +29,8 @@ public static class TokenEndpoints
         {
             SignInOutcome.Succeeded => TypedResults.Ok(issuer.Issue(user!, await users.GetRolesAsync(user!))),
             SignInOutcome.LockedOut => TokenProblems.Locked(user!.LockoutEnd),
+            SignInOutcome.Deactivated => TokenProblems.Deactivated(),
+            SignInOutcome.OrganisationNotActive => TokenProblems.OrganisationNotActive(user!.Organisation),
             _ => TokenProblems.InvalidGrant(),
         };
     }

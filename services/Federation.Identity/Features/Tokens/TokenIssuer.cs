@@ -10,7 +10,7 @@ public sealed class TokenIssuer(TokenSigningKey key, IOptions<IdentityNodeOption
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <summary>A token of one city is no use on another city's node: each node validates its own audience.</summary>
-
+    /// <param name="user">With its organisation loaded.</param>
     public TokenResponse Issue(CityUser user, IEnumerable<string> roles)
     {
         var now = time.GetUtcNow();
@@ -20,7 +20,8 @@ public sealed class TokenIssuer(TokenSigningKey key, IOptions<IdentityNodeOption
             new(JwtRegisteredClaimNames.Sub, user.Id),
             new(JwtRegisteredClaimNames.Name, user.UserName!),
             new(FederationClaims.City, user.City),
-            new(FederationClaims.Organisation, user.Organisation),
+            new(FederationClaims.Organisation, user.Organisation!.DisplayName),
+            new(FederationClaims.OrganisationId, user.OrganisationId.ToString()),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
             .. roles.Select(r => new Claim(FederationClaims.Role, r)),
         ];

@@ -21,4 +21,21 @@ internal static class TokenProblems
         statusCode: StatusCodes.Status429TooManyRequests,
         title: "Too many token requests",
         detail: $"Too many token requests for this user: try again in {seconds} s.");
+
+    public static ProblemHttpResult Deactivated() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The account is deactivated",
+        detail: "This account was deactivated by the node's administrators.",
+        extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant" });
+
+    public static ProblemHttpResult OrganisationNotActive(Organisation? organisation) => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The organisation cannot sign in",
+        detail: organisation?.Status switch
+        {
+            OrganisationStatuses.Pending => $"{organisation.DisplayName}'s registration is waiting for an agency of the city to approve it.",
+            OrganisationStatuses.Rejected => $"{organisation.DisplayName}'s registration was rejected: {organisation.StatusReason}",
+            _ => $"{organisation?.DisplayName} is suspended by the city" + (organisation?.StatusReason is { } why ? $": {why}" : "."),
+        },
+        extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant", ["organisationStatus"] = organisation?.Status });
 }

@@ -1,6 +1,5 @@
 using Federation.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Federation.Identity.Features.Users;
 
@@ -9,7 +8,7 @@ internal static class OwnTokens
     /// <summary>
     /// Bearer tokens of this node, checked by JwtBearer as every service checks them but with the node's own key:
     /// asking its own discovery document over HTTP would make it depend on its own address being reachable.
-    /// And the one policy its user lookup needs: an agency of this city.
+    /// And the city's policies, as every service has them.
     /// </summary>
     public static IHostApplicationBuilder AddOwnTokenAuthentication(this IHostApplicationBuilder builder)
     {
@@ -24,10 +23,7 @@ internal static class OwnTokens
                 bearer.TokenValidationParameters.ValidAlgorithms = [TokenSigningKey.Algorithm];
                 bearer.Events = BearerTokens.Events(IdentityNodeOptions.MaxTokenLifetime);
             });
-        builder.Services.AddAuthorization();
-        builder.Services.AddOptions<AuthorizationOptions>().Configure<ThisCity>((o, city) =>
-            o.AddPolicy(Policies.Agency, p => p.AddAuthenticationSchemes(BearerTokens.Scheme).RequireAuthenticatedUser()
-                .RequireClaim(FederationClaims.City, city.Id).RequireRole(Roles.Agency)));
+        builder.Services.AddCityPolicies();
         return builder;
     }
 }

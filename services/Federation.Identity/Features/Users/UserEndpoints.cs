@@ -9,12 +9,14 @@ public static class UserEndpoints
         app.MapGet("/api/users/{userName}", Get).WithTags("Users").RequireAuthorization(Policies.Agency)
             .WithSummary("One user of this node by sign-in name (e.g. judge@seoul), for an agency of this city");
 
-    private static async Task<Results<Ok<CityUserResponse>, ProblemHttpResult>> Get(string userName, UserManager<CityUser> users)
+    private static async Task<Results<Ok<CityUserResponse>, ProblemHttpResult>> Get(string userName, UserManager<CityUser> users,
+        UserDbContext db)
     {
         var user = await users.FindByNameAsync(userName.Trim());
+        if (user is not null) await db.Entry(user).Reference(u => u.Organisation).LoadAsync();
         if (user is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"This node has no user {userName}.");
         var roles = await users.GetRolesAsync(user);
-        return TypedResults.Ok(new CityUserResponse(user.Id, user.UserName!, user.City, user.Organisation, [.. roles.Order()]));
+        return TypedResults.Ok(new CityUserResponse(user.Id, user.UserName!, user.City, user.Organisation!.DisplayName, [.. roles.Order()], user.OrganisationId));
     }
 }
