@@ -1,5 +1,7 @@
 using Federation.Identity;
+using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Discovery;
+using Federation.Identity.Features.Organisations;
 using Federation.Identity.Features.Tokens;
 using Federation.Identity.Features.Users;
 using Federation.ServiceDefaults;
@@ -14,6 +16,8 @@ app.MapServiceDefaults();
 app.MapDiscovery();
 app.MapTokenApi();
 app.MapUserLookup();
+app.MapOrganisationApi();
+app.MapAuditApi();
 app.Run();
 
 public partial class Program;

@@ -21,6 +21,8 @@ public static class OrganisationStatuses
     public const string Suspended = "suspended";
     /// <summary>A registration an agency refused: kept so that the company can be told why.</summary>
     public const string Rejected = "rejected";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Active, Suspended, Rejected];
 }
 
 /// <summary>An agency, company or research institute of this node's city: what people, listings and applications belong to.</summary>

@@ -1,3 +1,4 @@
+using Federation.Identity.Features.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,7 @@ namespace Federation.Identity.Users;
 public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : IdentityDbContext<CityUser, IdentityRole, string>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
 
@@ -27,6 +29,12 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : Ide
             e.Property(o => o.Website).HasMaxLength(500);
             e.Property(o => o.StatusReason).HasMaxLength(2000);
             e.HasIndex(o => o.Status);
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Action).HasMaxLength(100);
+            e.Property(a => a.Subject).HasMaxLength(200);
+            e.HasIndex(a => a.Subject);
         });
     }
 }

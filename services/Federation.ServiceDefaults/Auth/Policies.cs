@@ -20,6 +20,8 @@ public static class Policies
     public const string AgencyOrStartup = "agency-or-startup-of-this-city";
     /// <summary>The node's administrators: organisations, people, roles and the audit log.</summary>
     public const string Admin = "admin-of-this-city";
+    /// <summary>Those who read the city's whole directory: its admins and its agencies (who approve registrations).</summary>
+    public const string AgencyOrAdmin = "agency-or-admin-of-this-city";
 
     internal static void Add(AuthorizationOptions options, ThisCity city, MemberList members)
     {
@@ -28,6 +30,7 @@ public static class Policies
         options.AddPolicy(AgencyOrStartup, p => OfThisCity(p, city).RequireRole(Roles.Agency, Roles.Startup));
         options.AddPolicy(Judge, p => OfThisCity(p, city).RequireRole(Roles.Judge));
         options.AddPolicy(Admin, p => OfThisCity(p, city).RequireRole(Roles.Admin));
+        options.AddPolicy(AgencyOrAdmin, p => OfThisCity(p, city).RequireRole(Roles.Agency, Roles.Admin));
         // Only the node of the city that hosts the secretariat has one.
         options.AddPolicy(Secretariat, p => OfThisCity(p, city).RequireRole(Roles.Secretariat)
             .RequireAssertion(_ => members.Secretariat == city.Id));

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Text.Json;
+
+namespace Federation.Identity.Features.Audit;
+
+/// <summary>One change to the node's directory: who made it, what, when, and the record before and after.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    /// <summary>The person's id (the token's sub), or "system" for the node's own commands.</summary>
+    public string ActorId { get; private set; } = "";
+    public string ActorName { get; private set; } = "";
+    /// <summary>What was done, e.g. "organisation.created", "person.deactivated".</summary>
+    public string Action { get; private set; } = "";
+    /// <summary>What it was done to, e.g. "organisation/6f1c...", "person/4a2b...".</summary>
+    public string Subject { get; private set; } = "";
+    /// <summary>The record as the API showed it, as JSON; null when it did not exist before (or no longer does).</summary>
+    public string? Before { get; private set; }
+    public string? After { get; private set; }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static AuditEntry Of(ClaimsPrincipal? by, string action, string subject, object? before, object? after, DateTimeOffset at) => new()
+    {
+        At = at,
+        ActorId = by?.FindFirstValue("sub") ?? "system",
+        ActorName = by?.FindFirstValue("name") ?? "system",
+        Action = action,
+        Subject = subject,
+        Before = before is null ? null : JsonSerializer.Serialize(before, Json),
+        After = after is null ? null : JsonSerializer.Serialize(after, Json),
+    };
+}
