@@ -24,6 +24,13 @@ public sealed class IdentityNodeOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Identity:TokenLifetime must be between 1 second and 1 hour")]
     public TimeSpan TokenLifetime { get; set; } = MaxTokenLifetime;
 
+    /// <summary>
+    /// The city portal's public base address, e.g. https://poc.taipei.gov.tw: where the links in invitation and
+    /// password-reset e-mails lead.
+    /// </summary>
+    [Required]
+    public string PortalAddress { get; set; } = "";
+
     /// <summary>Only the local federation names one; production nodes start with no users.</summary>
     public string? DevUsersFile { get; set; }
 

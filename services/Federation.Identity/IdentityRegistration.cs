@@ -11,6 +11,8 @@ public static class IdentityRegistration
             .ValidateDataAnnotations()
             .Validate(o => IdentityNodeOptions.IsAbsoluteHttp(o.Issuer),
                 "Identity:Issuer must be an absolute http(s) address without query, e.g. http://127.0.0.1:5104")
+            .Validate(o => IdentityNodeOptions.IsAbsoluteHttp(o.PortalAddress),
+                "Identity:PortalAddress must be the portal's absolute http(s) address, e.g. http://127.0.0.1:5100")
             .Validate(o => string.IsNullOrEmpty(o.DevUsersFile) || File.Exists(o.DevUsersFile),
                 "Identity:DevUsersFile names a file that does not exist")
             // Development users share a published password: a node outside Development refuses to start with them.
@@ -21,6 +23,7 @@ public static class IdentityRegistration
         builder.Services.AddTokenSigningKey();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddScoped<Features.Links.OneTimeLinks>();
         builder.Services.AddTokenRateLimit();
         builder.Services.AddSingleton<UserTokenLimit>();
         return builder;

@@ -1,5 +1,8 @@
 using Federation.Identity;
+using Federation.Identity.Features.Accounts;
+using Federation.Identity.Features.Admin;
 using Federation.Identity.Features.Audit;
+using Federation.Identity.Features.People;
 using Federation.Identity.Features.Discovery;
 using Federation.Identity.Features.Organisations;
 using Federation.Identity.Features.Tokens;
@@ -12,12 +15,18 @@ builder.AddIdentityNode();
 builder.AddOwnTokenAuthentication();
 
 var app = builder.Build();
+// The README's command for a node's first admin runs against the node's configuration and database, then exits.
+if (FirstAdminCommand.IsInvoked(args)) return await FirstAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+
 app.MapServiceDefaults();
 app.MapDiscovery();
 app.MapTokenApi();
 app.MapUserLookup();
 app.MapOrganisationApi();
 app.MapAuditApi();
+app.MapPeopleApi();
+app.MapAccountApi();
 app.Run();
+return 0;
 
 public partial class Program;

@@ -52,6 +52,7 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
         builder.UseSetting("ConnectionStrings:Identity", $"Data Source={Path.Combine(folder.CityFolder(city), "identity.db")}");
         builder.UseSetting("Identity:Issuer", Issuer);
         builder.UseSetting("Identity:TokenKeyFile", KeyFile);
+        builder.UseSetting("Identity:PortalAddress", "http://127.0.0.1:5100");
         // Tests share one client address; only the rate limit's own test sets a low limit.
         builder.UseSetting("Identity:TokenRequestsPerMinute", "1000");
         builder.UseSetting("Identity:TokenRequestsPerUserPerMinute", "1000");

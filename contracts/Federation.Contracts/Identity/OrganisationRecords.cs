@@ -29,3 +29,39 @@ public record OrganisationDecisionRequest(string? Reason);
 /// <param name="Before">The record before, as the API shows it; null when it was created.</param>
 public record AuditEntryResponse(long Id, DateTimeOffset At, string ActorId, string ActorName, string Action, string Subject,
     System.Text.Json.JsonElement? Before, System.Text.Json.JsonElement? After);
+
+/// <summary>A person of a city's node, as its admins (and their own organisation's people) see them.</summary>
+/// <param name="UserName">What they sign in with: their e-mail address (the development seed's users: <c>agency@taipei</c>).</param>
+/// <param name="Status"><c>invited</c> (no password set yet), <c>active</c> or <c>deactivated</c>.</param>
+/// <param name="Language">The language of their e-mails: en, zh-TW or ko.</param>
+public record PersonResponse(
+    string Id,
+    string UserName,
+    string DisplayName,
+    string? Email,
+    string City,
+    Guid OrganisationId,
+    string Organisation,
+    IReadOnlyList<string> Roles,
+    string Status,
+    string Language);
+
+/// <summary>Body of POST /api/invitations: a person to enrol, who sets their own password from the e-mailed link.</summary>
+public record InvitationRequest(string? Email, string? DisplayName, Guid? OrganisationId, IReadOnlyList<string?>? Roles, string? Language);
+
+/// <summary>Body of PUT /api/people/{id}/roles (an admin of the node).</summary>
+public record RolesRequest(IReadOnlyList<string?>? Roles);
+
+/// <summary>Body of POST /api/invitations/acceptance and /api/password-resets/completion: the link's token and the new password.</summary>
+public record NewPasswordRequest(string? Token, string? Password);
+
+/// <summary>Body of POST /api/password-resets: the address of the account; the answer is the same whether it has one.</summary>
+public record PasswordResetRequest(string? Email);
+
+/// <summary>Body of POST /api/registrations: a company or institute and its first person, to be approved by an agency of the city.</summary>
+public record RegistrationRequest(OrganisationRequest? Organisation, RegistrantRequest? Person);
+
+public record RegistrantRequest(string? Email, string? DisplayName, string? Language);
+
+/// <summary>The answer to a registration: the pending organisation and its first person, who gets a link to set a password.</summary>
+public record RegistrationResponse(OrganisationResponse Organisation, PersonResponse Person);

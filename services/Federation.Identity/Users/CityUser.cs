@@ -19,4 +19,12 @@ public sealed class CityUser : IdentityUser
     /// False for an invited person until they set a password, and for a deactivated one: neither can sign in.
     /// </summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The language of the e-mails they receive: one of <see cref="MailLanguages"/>.</summary>
+    public string Language { get; set; } = "en";
+
+    /// <summary>The person's standing as the API shows it.</summary>
+    public string Status => IsActive ? "active" : PasswordHash is null ? "invited" : "deactivated";
+
+    public static readonly IReadOnlyList<string> MailLanguages = ["en", "zh-TW", "ko"];
 }

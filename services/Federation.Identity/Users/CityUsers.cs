@@ -43,14 +43,14 @@ public sealed class CityUsers(UserManager<CityUser> users, RoleManager<IdentityR
         var userName = UserName(name);
         if (await users.FindByNameAsync(userName) is not null) return false;
 
-        var org = await FindOrCreateAsync(organisation, role);
+        var org = await FindOrCreateAsync(organisation, KindFor(role));
         var user = new CityUser { UserName = userName, City = city.Id, OrganisationId = org.Id, DisplayName = name, LockoutEnabled = true };
         Check(await users.CreateAsync(user, password), userName);
         Check(await users.AddToRoleAsync(user, role), userName);
         return true;
     }
 
-    public void CheckRoleExists(string role)
+    private void CheckRoleExists(string role)
     {
         if (!RolesHere.Contains(role))
             throw new InvalidOperationException(role == Roles.Secretariat
@@ -58,16 +58,20 @@ public sealed class CityUsers(UserManager<CityUser> users, RoleManager<IdentityR
                 : $"Unknown role '{role}' (roles: {string.Join(", ", Roles.All)})");
     }
 
-    private async Task<Organisation> FindOrCreateAsync(string englishName, string role)
+    /// <summary>The city agency of that English name, created active when the directory has none.</summary>
+    public Task<Organisation> FindOrCreateAgencyAsync(string englishName) => FindOrCreateAsync(englishName, OrganisationKinds.Agency);
+
+    private static string KindFor(string role) => role switch
+    {
+        Roles.Startup => OrganisationKinds.Company,
+        Roles.Judge => OrganisationKinds.Research,
+        _ => OrganisationKinds.Agency,
+    };
+
+    private async Task<Organisation> FindOrCreateAsync(string englishName, string kind)
     {
         var here = await db.Organisations.Where(o => o.City == city.Id).ToListAsync();
         if (here.FirstOrDefault(o => o.Names.GetValueOrDefault("en") == englishName) is { } found) return found;
-        var kind = role switch
-        {
-            Roles.Startup => OrganisationKinds.Company,
-            Roles.Judge => OrganisationKinds.Research,
-            _ => OrganisationKinds.Agency,
-        };
         var org = Organisation.Create(city.Id, kind, new() { ["en"] = englishName }, null, OrganisationStatuses.Active, time.GetUtcNow());
         db.Organisations.Add(org);
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using Federation.Identity.Features.Audit;
+using Federation.Identity.Features.Links;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : Ide
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
 
@@ -18,6 +20,8 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : Ide
         {
             e.Property(u => u.City).HasMaxLength(100).IsRequired();
             e.Property(u => u.DisplayName).HasMaxLength(CityUser.MaxDisplayNameLength).IsRequired();
+            e.Property(u => u.Language).HasMaxLength(10).IsRequired();
+            e.Ignore(u => u.Status);
             e.HasOne(u => u.Organisation).WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         });
         model.Entity<Organisation>(e =>
@@ -29,6 +33,13 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : Ide
             e.Property(o => o.Website).HasMaxLength(500);
             e.Property(o => o.StatusReason).HasMaxLength(2000);
             e.HasIndex(o => o.Status);
+        });
+        model.Entity<OneTimeLink>(e =>
+        {
+            e.Property(l => l.Purpose).HasMaxLength(30);
+            e.Property(l => l.TokenHash).HasMaxLength(64);
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasIndex(l => l.UserId);
         });
         model.Entity<AuditEntry>(e =>
         {

@@ -21,11 +21,20 @@ public sealed class AuditEntry
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static AuditEntry Of(ClaimsPrincipal? by, string action, string subject, object? before, object? after, DateTimeOffset at) => new()
+    /// <param name="by">The signed-in person; null for the node's own commands ("system").</param>
+    public static AuditEntry Of(ClaimsPrincipal? by, string action, string subject, object? before, object? after, DateTimeOffset at) =>
+        Of(by?.FindFirstValue("sub") ?? "system", by?.FindFirstValue("name") ?? "system", action, subject, before, after, at);
+
+    /// <summary>A step a person took on their own account without being signed in (a one-time link's).</summary>
+    public static AuditEntry By(CityUser person, string action, string subject, object? before, object? after, DateTimeOffset at) =>
+        Of(person.Id, person.UserName!, action, subject, before, after, at);
+
+    private static AuditEntry Of(string actorId, string actorName, string action, string subject, object? before, object? after,
+        DateTimeOffset at) => new()
     {
         At = at,
-        ActorId = by?.FindFirstValue("sub") ?? "system",
-        ActorName = by?.FindFirstValue("name") ?? "system",
+        ActorId = actorId,
+        ActorName = actorName,
         Action = action,
         Subject = subject,
         Before = before is null ? null : JsonSerializer.Serialize(before, Json),

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Federation.Identity.Features.Audit;
+using Federation.Identity.Features.Links;
+using Microsoft.EntityFrameworkCore;
 using Federation.ServiceDefaults.Auth;
 using Federation.ServiceDefaults.Http;
 using Federation.ServiceDefaults.Steps;
@@ -12,10 +14,13 @@ namespace Federation.Identity.Features.Organisations;
 /// </summary>
 internal static class OrganisationDecisions
 {
-    private sealed record Step(string Action, string From, string To, bool NeedsReason);
+    /// <param name="Tell">The e-mail its people get, if any.</param>
+    private sealed record Step(string Action, string From, string To, bool NeedsReason, Action<UserDbContext, CityUser, string>? Tell = null);
 
-    private static readonly Step Approval = new("organisation.approved", OrganisationStatuses.Pending, OrganisationStatuses.Active, false);
-    private static readonly Step Rejection = new("organisation.rejected", OrganisationStatuses.Pending, OrganisationStatuses.Rejected, true);
+    private static readonly Step Approval = new("organisation.approved", OrganisationStatuses.Pending, OrganisationStatuses.Active, false,
+        (db, person, _) => AccountMails.Approved(db, person));
+    private static readonly Step Rejection = new("organisation.rejected", OrganisationStatuses.Pending, OrganisationStatuses.Rejected, true,
+        AccountMails.Rejected);
     private static readonly Step Suspension = new("organisation.suspended", OrganisationStatuses.Active, OrganisationStatuses.Suspended, true);
     private static readonly Step Reinstatement = new("organisation.reinstated", OrganisationStatuses.Suspended, OrganisationStatuses.Active, false);
 
@@ -52,6 +57,9 @@ internal static class OrganisationDecisions
         organisation.SetStatus(step.To, reason.Length == 0 ? null : reason, now);
         var after = OrganisationInput.ToResponse(organisation);
         c.Db.AuditLog.Add(AuditEntry.Of(c.User, step.Action, OrganisationEndpoints.Subject(organisation), before, after, now));
+        if (step.Tell is { } tell)
+            foreach (var person in await c.Db.Users.Where(u => u.OrganisationId == organisation.Id && u.Email != null).ToListAsync(c.Aborted))
+                tell(c.Db, person, reason);
         await c.Db.SaveChangesAsync(c.Aborted);
         return TypedResults.Ok(after);
     }

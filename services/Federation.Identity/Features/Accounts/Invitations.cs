@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Federation.Identity.Features.Audit;
+using Federation.Identity.Features.Links;
+using Federation.Identity.Features.People;
+using Federation.ServiceDefaults.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Identity.Features.Accounts;
+
+/// <summary>
+/// Enrolment by invitation: an admin invites anyone into any organisation of the city; anyone else invites
+/// colleagues into their own organisation, with roles they hold themselves. The person sets their password
+/// from the e-mailed one-time link.
+/// </summary>
+internal static class Invitations
+{
+    public static async Task<Results<Created<PersonResponse>, ValidationProblem, ProblemHttpResult>> Invite(
+        InvitationRequest request, ClaimsPrincipal user, UserDbContext db, UserManager<CityUser> users, CityUsers directory,
+        OneTimeLinks links, ThisCity city, TimeProvider time, CancellationToken ct)
+    {
+        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
+        var problems = new InputProblems();
+        var person = NewPerson.Read(problems, request.Email, request.DisplayName, request.Language);
+        if (request.OrganisationId is not { } organisationId || organisationId == Guid.Empty)
+            problems.Add("organisationId", "organisationId is required.");
+        if (problems.Any) return problems.ToResult();
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.OrganisationId && o.City == city.Id, ct);
+        if (organisation is null) return InputProblems.One("organisationId", $"This city has no organisation {request.OrganisationId}.");
+        var roles = PersonSteps.ReadRoles(problems, request.Roles, directory.RolesHere, organisation);
+        if (problems.Any) return problems.ToResult();
+        if (!caller.IsAdmin && (organisation.Id != caller.OrganisationId || roles.Any(r => r == Roles.Admin || !caller.Roles.Contains(r))))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your organisation",
+                detail: "Only the node's admins invite people into other organisations or give roles the inviter does not hold.");
+        if (await users.FindByNameAsync(person.Email) is not null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Already a person of this node",
+                detail: $"{person.Email} already has an account here: reset its password or change its roles instead.");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var invited = await person.CreateAsync(users, organisation, roles, city);
+        AccountMails.Invitation(db, invited, await links.IssueAsync(invited, LinkPurposes.Invitation, ct));
+        var response = await invited.ToResponseAsync(db, ct);
+        db.AuditLog.Add(AuditEntry.Of(user, "person.invited", PersonViews.Subject(invited), null, response, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Created($"/api/people/{invited.Id}", response);
+    }
+
+    /// <summary>Sets the first password from an invitation or registration link: the person's address is then confirmed.</summary>
+    public static async Task<Results<Ok<PersonResponse>, ValidationProblem>> Accept(
+        NewPasswordRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, TimeProvider time, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await NewPassword.RedeemAsync(request, LinkPurposes.Invitation, links, users, ct) is not { } redeemed) return NewPassword.Refused(request);
+        if (redeemed.Problem is { } problem) return problem;
+        var person = redeemed.Person!;
+        person.EmailConfirmed = true;
+        person.IsActive = true;
+        CityUsers.Check(await users.UpdateAsync(person), person.UserName!);
+        var response = await person.ToResponseAsync(db, ct);
+        db.AuditLog.Add(AuditEntry.By(person, "person.set-first-password", PersonViews.Subject(person), null, response, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,44 @@
+using Federation.Identity.Features.Audit;
+using Federation.Identity.Features.Links;
+using Federation.Identity.Features.People;
+using Federation.ServiceDefaults.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Identity.Features.Accounts;
+
+/// <summary>A person resets their own password through a one-time link sent to their address.</summary>
+internal static class PasswordResets
+{
+    /// <summary>Always 202, whether or not the address has an account: the answer must not tell who is enrolled.</summary>
+    public static async Task<Results<Accepted, ValidationProblem>> Request(
+        PasswordResetRequest request, UserDbContext db, OneTimeLinks links, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var email = problems.Email("email", request.Email);
+        if (email is null && !problems.Any) problems.Add("email", "email is required.");
+        if (problems.Any) return problems.ToResult();
+        var normalized = email!.ToUpperInvariant();
+        var person = await db.Users.Include(u => u.Organisation)
+            .SingleOrDefaultAsync(u => u.NormalizedEmail == normalized && u.IsActive && u.PasswordHash != null, ct);
+        if (person is not null)
+        {
+            AccountMails.PasswordReset(db, person, await links.IssueAsync(person, LinkPurposes.PasswordReset, ct));
+            await db.SaveChangesAsync(ct);
+        }
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<Results<Ok<PersonResponse>, ValidationProblem>> Complete(
+        NewPasswordRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, TimeProvider time, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await NewPassword.RedeemAsync(request, LinkPurposes.PasswordReset, links, users, ct) is not { } redeemed) return NewPassword.Refused(request);
+        if (redeemed.Problem is { } problem) return problem;
+        var person = redeemed.Person!;
+        var response = await person.ToResponseAsync(db, ct);
+        db.AuditLog.Add(AuditEntry.By(person, "person.reset-password", PersonViews.Subject(person), null, null, time.GetUtcNow()));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return TypedResults.Ok(response);
+    }
+}

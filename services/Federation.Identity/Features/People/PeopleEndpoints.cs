@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using Federation.Contracts;
+using Federation.Identity.Features.Audit;
+using Federation.ServiceDefaults.Auth;
+using Federation.ServiceDefaults.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.Identity.Features.People;
+
+/// <summary>
+/// The node's people: its admins see and manage everyone; anyone else sees the people of their own organisation.
+/// </summary>
+public static class PeopleEndpoints
+{
+    public static void MapPeopleApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/people").WithTags("People");
+        group.MapGet("/", List).RequireAuthorization()
+            .WithSummary("People of the node (admins), or of the caller's own organisation (everyone else); ?organisationId= narrows");
+        group.MapGet("/{id}", Get).RequireAuthorization().WithSummary("One person: admins any, others their own organisation's");
+        group.MapPut("/{id}/roles", PersonSteps.ChangeRoles).RequireAuthorization(Policies.Admin)
+            .WithSummary("Replace a person's roles; each must fit the person's organisation");
+        group.MapPost("/{id}/deactivation", PersonSteps.Deactivate).RequireAuthorization(Policies.Admin)
+            .WithSummary("Deactivate a person: they can no longer sign in, and their open links close");
+        group.MapPost("/{id}/reactivation", PersonSteps.Reactivate).RequireAuthorization(Policies.Admin)
+            .WithSummary("Let a deactivated person sign in again");
+    }
+
+    private static async Task<Results<Ok<ResultPage<PersonResponse>>, ValidationProblem, ProblemHttpResult>> List(
+        string? organisationId, string? page, string? pageSize, ClaimsPrincipal user, UserDbContext db, ThisCity city, CancellationToken ct)
+    {
+        var problems = new InputProblems();
+        var paging = Paging.Read(problems, page, pageSize);
+        Guid? organisation = null;
+        if (!string.IsNullOrWhiteSpace(organisationId))
+        {
+            if (Guid.TryParse(organisationId, out var id)) organisation = id;
+            else problems.Add("organisationId", $"'{organisationId}' is not an organisation id.");
+        }
+        if (problems.Any) return problems.ToResult();
+        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
+        if (!caller.IsAdmin)
+        {
+            if (organisation is { } asked && asked != caller.OrganisationId)
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your organisation",
+                    detail: "Only the node's admins see the people of other organisations.");
+            organisation = caller.OrganisationId;
+        }
+        var people = db.Users.Where(u => u.City == city.Id);
+        if (organisation is { } only) people = people.Where(u => u.OrganisationId == only);
+        var total = await people.CountAsync(ct);
+        var items = await paging.Of(people.OrderBy(u => u.UserName)).ToResponsesAsync(db, ct);
+        return TypedResults.Ok(new ResultPage<PersonResponse>(items, paging.Page, paging.PageSize, total));
+    }
+
+    private static async Task<Results<Ok<PersonResponse>, ValidationProblem, ProblemHttpResult>> Get(
+        string id, ClaimsPrincipal user, UserDbContext db, ThisCity city, CancellationToken ct)
+    {
+        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
+        var found = await db.Users.Where(u => u.Id == id && u.City == city.Id).ToResponsesAsync(db, ct);
+        // Someone else's person is answered as missing: whether an id exists is no business of theirs.
+        if (found is not [var person] || !caller.IsAdmin && person.OrganisationId != caller.OrganisationId)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"This node holds no person {id} you may see.");
+        return TypedResults.Ok(person);
+    }
+}
+
+/// <summary>The signed-in person as the directory's rules see them.</summary>
+internal sealed record Caller(string Id, Guid OrganisationId, IReadOnlyList<string> Roles)
+{
+    public bool IsAdmin => Roles.Contains(Federation.Contracts.Identity.Roles.Admin);
+
+    public static Caller? Of(ClaimsPrincipal user, ThisCity city) =>
+        user.FindFirstValue(FederationClaims.City) == city.Id
+        && Guid.TryParse(user.FindFirstValue(FederationClaims.OrganisationId), out var organisation)
+        && user.FindFirstValue("sub") is { } id
+            ? new Caller(id, organisation, [.. user.FindAll(FederationClaims.Role).Select(c => c.Value)])
+            : null;
+
+    public static ProblemHttpResult NotOfThisCity() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+        title: "Not a person of this city", detail: "Only people of this city's node see its directory.");
+}
