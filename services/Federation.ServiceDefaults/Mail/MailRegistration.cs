@@ -1,6 +1,7 @@
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,8 @@ public static class MailRegistration
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateOnStart();
         // Every problem at once, each named by its setting (Validate(...) would give one message for all).
         builder.Services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidation>();
+        // AddServiceDefaults registers the clock too; a host without the defaults gets the system's.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddQueuedRows<OutgoingMail>();
         builder.Services.ConfigureDbContext<TDbContext>((sp, o) =>
             o.AddInterceptors(sp.GetRequiredService<QueuedRowsInterceptor<OutgoingMail>>()));
