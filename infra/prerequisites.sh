@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker, and
-# Chromium for the portal's browser tests (Playwright drives Debian's build: it cannot download its own here).
+# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker,
+# Chromium for the portal's browser tests (Playwright drives Debian's build: it cannot download its own here),
+# and smtp4dev, the development mail server with a web inbox (a local dotnet tool: .config/dotnet-tools.json).
 # Sourced by run.sh and test.sh; safe to run again (it installs only what is missing).
 set -euo pipefail
 
@@ -17,3 +18,6 @@ if (( ${#missing[@]} )); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# smtp4dev at the manifest's version: a no-op (a tenth of a second) once it is in the NuGet cache.
+dotnet tool restore >/dev/null

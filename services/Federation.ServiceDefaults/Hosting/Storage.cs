@@ -17,7 +17,7 @@ public static class Storage
     public static IHostApplicationBuilder AddSqliteStorage<TDbContext>(this IHostApplicationBuilder builder, string name)
         where TDbContext : DbContext, IFederatedDbContext =>
         builder.AddSqliteDatabase<TDbContext>(name,
-            (options, services) => options.AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+            (options, services) => options.AddInterceptors(services.GetRequiredService<QueuedRowsInterceptor<OutboxMessage>>()));
 
     /// <summary>
     /// A SQLite file (<c>ConnectionStrings:{name}</c>): its folder and schema created at start, and a
@@ -66,7 +66,7 @@ public static class Storage
         value => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
         text => decimal.Parse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
 
-    private sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
+    internal sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
         time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     // Registered before the relay and any seeding, so the schema exists before anything reads it.

@@ -36,8 +36,7 @@ public static class MessagingRegistration
         builder.Services.AddScoped<IFederatedDbContext>(sp => sp.GetRequiredService<TDbContext>());
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive").ValidateOnStart();
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.AddQueuedRows<OutboxMessage>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
 
         builder.Services.AddMassTransit(x =>

@@ -4,7 +4,7 @@ namespace Federation.ServiceDefaults.Outbox;
 /// A message waiting to leave this service, written in the same transaction as the change it
 /// reports; only <see cref="OutboxRelay{TDbContext}"/> takes it to the broker.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IQueuedRow
 {
     public long Sequence { get; private set; }
     public Guid MessageId { get; private set; }
@@ -17,7 +17,7 @@ public sealed class OutboxMessage
     /// <summary>The W3C traceparent of the change, so the trace continues through the relay.</summary>
     public string? TraceParent { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; internal set; }
+    public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; private set; }
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
@@ -30,6 +30,8 @@ public sealed class OutboxMessage
         TargetCity = targetCity,
         TraceParent = traceParent,
     };
+
+    void IQueuedRow.StampCreated(DateTimeOffset at) => CreatedAt = at;
 
     public void MarkSent(DateTimeOffset at) => SentAt = at;
 

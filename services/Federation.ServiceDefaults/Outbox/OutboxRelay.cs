@@ -16,12 +16,11 @@ namespace Federation.ServiceDefaults.Outbox;
 /// leaves signed by this city (<see cref="MessageSigner"/>).
 /// </summary>
 public sealed class OutboxRelay<TDbContext>(
-    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, MessageSigner signer, ThisCity city, TimeProvider time,
+    IServiceScopeFactory scopes, IBus bus, QueueSignal<OutboxMessage> signal, MessageSigner signer, ThisCity city, TimeProvider time,
     IOptions<OutboxOptions> options, ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext, IFederatedDbContext
 {
     internal static readonly ActivitySource Source = new("Federation.Outbox");
-    private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private const int BatchSize = 100;
     private DateTimeOffset _nextCleanup;
@@ -38,7 +37,7 @@ public sealed class OutboxRelay<TDbContext>(
                 {
                     // The failed row's own save raised the signal: without a pause a row that cannot be
                     // published (broker refusing, unreadable payload) would be retried in a tight loop.
-                    await Task.Delay(Backoff(failedAttempts), time, stoppingToken);
+                    await Task.Delay(QueuedRows.Backoff(failedAttempts), time, stoppingToken);
                     continue;
                 }
                 // A full batch means more is waiting: go again without waiting for a signal.
@@ -48,14 +47,11 @@ public sealed class OutboxRelay<TDbContext>(
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Outbox relay failed; retrying shortly");
-                await Task.Delay(LongestBackoff, time, stoppingToken);
+                await Task.Delay(QueuedRows.Backoff(int.MaxValue), time, stoppingToken);
             }
             await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
         }
     }
-
-    /// <summary>1 s after the first failure, one more second per attempt, at most 5 s: a broker back from an outage is used at once.</summary>
-    public static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(Math.Max(attempts, 1), LongestBackoff.TotalSeconds));
 
     /// <summary>Rows published, and the attempts of the row that failed (0 when none did).</summary>
     private async Task<(int Sent, int FailedAttempts)> RelayBatchAsync(CancellationToken ct)

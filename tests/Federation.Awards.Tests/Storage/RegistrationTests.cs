@@ -11,7 +11,7 @@ public sealed class RegistrationTests : TestsWith<AwardFiles>
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:Awards"] = $"Data Source={Scratch.PathOf(Cast.Taipei)}";
         // What messaging registers in the service: the outbox interceptor the storage attaches.
-        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<OutboxSignal>().AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.AddSingleton(TimeProvider.System).AddQueuedRows<OutboxMessage>();
         builder.AddAwardsStorage();
         using var host = builder.Build();
         await host.StartAsync();

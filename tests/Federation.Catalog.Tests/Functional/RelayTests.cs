@@ -49,7 +49,7 @@ public sealed class RelayTests(CatalogNode node)
     [InlineData(3, 3)]
     [InlineData(50, 5)]
     public void The_pause_grows_a_second_per_attempt_up_to_five(int attempts, int seconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(seconds), OutboxRelay<CatalogDbContext>.Backoff(attempts));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), QueuedRows.Backoff(attempts));
 
     private CityService<Program> Catalog(string name, string pollInterval) =>
         new(node.Federation, "taipei", "catalog", "Catalog")

@@ -13,7 +13,7 @@ public sealed class RegistrationTests : TestsWith<TrialFiles>
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["ConnectionStrings:Trials"] = $"Data Source={Scratch.PathOf("seoul")}";
         // What messaging registers in the service: the outbox interceptor the storage attaches.
-        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<OutboxSignal>().AddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.AddSingleton(TimeProvider.System).AddQueuedRows<OutboxMessage>();
         builder.AddTrialsStorage();
         using var host = builder.Build();
         await host.StartAsync();
