@@ -1,4 +1,5 @@
 using Federation.Identity.Features.Tokens;
+using Federation.ServiceDefaults.Mail;
 
 namespace Federation.Identity;
 
@@ -20,10 +21,13 @@ public static class IdentityRegistration
                 "Identity:DevUsersFile is allowed only in the Development environment (its users share a published password)")
             .ValidateOnStart();
         builder.AddUserStore("Identity");
+        // Invitations, registrations and password resets reach people only by e-mail.
+        builder.AddMail<UserDbContext>();
         builder.Services.AddTokenSigningKey();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<Features.Links.OneTimeLinks>();
+        builder.Services.AddScoped<Features.Links.AccountMails>();
         builder.Services.AddTokenRateLimit();
         builder.Services.AddSingleton<UserTokenLimit>();
         return builder;

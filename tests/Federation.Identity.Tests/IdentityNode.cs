@@ -19,6 +19,9 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Where the node's mail goes; without one it waits, undelivered, for a server that never comes.</summary>
+    public MailInbox? Mail { get; init; }
+
     /// <summary>Further Identity:* or other settings; a null value removes the setting.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
 
@@ -57,6 +60,8 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
         builder.UseSetting("Identity:TokenRequestsPerMinute", "1000");
         builder.UseSetting("Identity:TokenRequestsPerUserPerMinute", "1000");
         if (SeedDevUsers) builder.UseSetting("Identity:DevUsersFile", folder.DevUsersFile);
+        foreach (var (key, value) in Mail?.Settings() ?? MailInbox.SettingsFor("127.0.0.1", Federation.Testing.FreePorts.Next()))
+            builder.UseSetting(key, value);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (TestServices is not null) builder.ConfigureTestServices(TestServices);
     }

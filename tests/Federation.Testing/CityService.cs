@@ -49,6 +49,8 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("Identity:Issuer", identity);
         builder.UseSetting("Identity:TokenKeyFile", Path.Combine(federation.CityDirectory(city), "token-key.pem"));
         builder.UseSetting("Identity:DevUsersFile", DevUsers.File);
+        // Mail waits undelivered unless a test that reads it gives a server (see MailInbox).
+        foreach (var (key, value) in MailInbox.SettingsFor("127.0.0.1", FreePorts.Next())) builder.UseSetting(key, value);
         builder.UseSetting("Identity:PortalAddress", $"http://127.0.0.1:{federation.Members.Get(city).Services["portal"]}");
         // Tests sign the same development users in many times a minute; the limit's own tests lower it.
         builder.UseSetting("Identity:TokenRequestsPerUserPerMinute", "10000");

@@ -1,15 +1,18 @@
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
+using Federation.ServiceDefaults.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;
 
-public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : IdentityDbContext<CityUser, IdentityRole, string>(options)
+public sealed class UserDbContext(DbContextOptions<UserDbContext> options)
+    : IdentityDbContext<CityUser, IdentityRole, string>(options), IMailDbContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
 
@@ -34,6 +37,7 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options) : Ide
             e.Property(o => o.StatusReason).HasMaxLength(2000);
             e.HasIndex(o => o.Status);
         });
+        model.MapOutgoingMail();
         model.Entity<OneTimeLink>(e =>
         {
             e.Property(l => l.Purpose).HasMaxLength(30);

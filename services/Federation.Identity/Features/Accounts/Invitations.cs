@@ -16,7 +16,7 @@ internal static class Invitations
 {
     public static async Task<Results<Created<PersonResponse>, ValidationProblem, ProblemHttpResult>> Invite(
         InvitationRequest request, ClaimsPrincipal user, UserDbContext db, UserManager<CityUser> users, CityUsers directory,
-        OneTimeLinks links, ThisCity city, TimeProvider time, CancellationToken ct)
+        OneTimeLinks links, AccountMails mails, ThisCity city, TimeProvider time, CancellationToken ct)
     {
         if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
         var problems = new InputProblems();
@@ -37,7 +37,7 @@ internal static class Invitations
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var invited = await person.CreateAsync(users, organisation, roles, city);
-        AccountMails.Invitation(db, invited, await links.IssueAsync(invited, LinkPurposes.Invitation, ct));
+        mails.Invitation(invited, await links.IssueAsync(invited, LinkPurposes.Invitation, ct));
         var response = await invited.ToResponseAsync(db, ct);
         db.AuditLog.Add(AuditEntry.Of(user, "person.invited", PersonViews.Subject(invited), null, response, time.GetUtcNow()));
         await db.SaveChangesAsync(ct);

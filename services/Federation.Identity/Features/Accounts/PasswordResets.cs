@@ -11,7 +11,7 @@ internal static class PasswordResets
 {
     /// <summary>Always 202, whether or not the address has an account: the answer must not tell who is enrolled.</summary>
     public static async Task<Results<Accepted, ValidationProblem>> Request(
-        PasswordResetRequest request, UserDbContext db, OneTimeLinks links, CancellationToken ct)
+        PasswordResetRequest request, UserDbContext db, OneTimeLinks links, AccountMails mails, CancellationToken ct)
     {
         var problems = new InputProblems();
         var email = problems.Email("email", request.Email);
@@ -22,7 +22,7 @@ internal static class PasswordResets
             .SingleOrDefaultAsync(u => u.NormalizedEmail == normalized && u.IsActive && u.PasswordHash != null, ct);
         if (person is not null)
         {
-            AccountMails.PasswordReset(db, person, await links.IssueAsync(person, LinkPurposes.PasswordReset, ct));
+            mails.PasswordReset(person, await links.IssueAsync(person, LinkPurposes.PasswordReset, ct));
             await db.SaveChangesAsync(ct);
         }
         return TypedResults.Accepted((string?)null);

@@ -16,7 +16,7 @@ internal static class Registrations
     private static readonly IReadOnlyList<string> SelfRegisteringKinds = [OrganisationKinds.Company, OrganisationKinds.Research];
 
     public static async Task<Results<Created<RegistrationResponse>, ValidationProblem, ProblemHttpResult>> Register(
-        RegistrationRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, ThisCity city,
+        RegistrationRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, AccountMails mails, ThisCity city,
         TimeProvider time, CancellationToken ct)
     {
         var problems = new InputProblems();
@@ -34,7 +34,7 @@ internal static class Registrations
         db.Organisations.Add(registered);
         await db.SaveChangesAsync(ct);
         var first = await person.CreateAsync(users, registered, [Roles.Startup], city);
-        AccountMails.Registration(db, first, await links.IssueAsync(first, LinkPurposes.Invitation, ct));
+        mails.Registration(first, await links.IssueAsync(first, LinkPurposes.Invitation, ct));
         var response = new RegistrationResponse(OrganisationInput.ToResponse(registered), await first.ToResponseAsync(db, ct));
         db.AuditLog.Add(AuditEntry.By(first, "organisation.registered", OrganisationEndpoints.Subject(registered), null, response.Organisation, now));
         await db.SaveChangesAsync(ct);

@@ -61,7 +61,7 @@ public static class FirstAdminCommand
         }
         var admin = await person.CreateAsync(users, agency, [Roles.Admin], city);
         var link = await scope.ServiceProvider.GetRequiredService<OneTimeLinks>().IssueAsync(admin, LinkPurposes.Invitation, default);
-        AccountMails.Invitation(db, admin, link);
+        scope.ServiceProvider.GetRequiredService<AccountMails>().Invitation(admin, link);
         db.AuditLog.Add(AuditEntry.Of(null, "person.invited", PersonViews.Subject(admin), null, await admin.ToResponseAsync(db, default), time.GetUtcNow()));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

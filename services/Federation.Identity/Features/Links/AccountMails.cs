@@ -1,3 +1,4 @@
+using Federation.Members;
 using Federation.ServiceDefaults.Mail;
 
 namespace Federation.Identity.Features.Links;
@@ -6,7 +7,7 @@ namespace Federation.Identity.Features.Links;
 /// The e-mails a node sends about a person's account, in the person's language (en, zh-TW, ko). Each is queued
 /// in the change that causes it, so it leaves exactly when that change is saved.
 /// </summary>
-public static class AccountMails
+public sealed class AccountMails(UserDbContext db, MemberList members)
 {
     private sealed record Text(string Subject, string Body);
 
@@ -45,17 +46,20 @@ public static class AccountMails
         },
     };
 
-    public static void Invitation(UserDbContext db, CityUser to, string link) => Queue(db, "invitation", to, link);
-    public static void Registration(UserDbContext db, CityUser to, string link) => Queue(db, "registration", to, link);
-    public static void PasswordReset(UserDbContext db, CityUser to, string link) => Queue(db, "password-reset", to, link);
-    public static void Approved(UserDbContext db, CityUser to) => Queue(db, "approved", to, "");
-    public static void Rejected(UserDbContext db, CityUser to, string reason) => Queue(db, "rejected", to, reason);
+    public void Invitation(CityUser to, string link) => Queue("invitation", to, link);
+    public void Registration(CityUser to, string link) => Queue("registration", to, link);
+    public void PasswordReset(CityUser to, string link) => Queue("password-reset", to, link);
+    public void Approved(CityUser to) => Queue("approved", to, "");
+    public void Rejected(CityUser to, string reason) => Queue("rejected", to, reason);
 
-    private static void Queue(UserDbContext db, string kind, CityUser to, string detail)
+    /// <param name="to">With their organisation loaded: the mail names it in the person's language.</param>
+    private void Queue(string kind, CityUser to, string detail)
     {
         var text = Texts[kind].GetValueOrDefault(to.Language) ?? Texts[kind]["en"];
+        var city = members.Get(to.City).Names;
         string Fill(string template) => string.Format(System.Globalization.CultureInfo.InvariantCulture, template,
-            to.DisplayName, to.Organisation?.Names.GetValueOrDefault(to.Language) ?? to.Organisation?.DisplayName, to.City, detail);
+            to.DisplayName, to.Organisation?.Names.GetValueOrDefault(to.Language) ?? to.Organisation?.DisplayName,
+            city.GetValueOrDefault(to.Language) ?? city.GetValueOrDefault("en") ?? to.City, detail);
         db.QueueMail(to.Email!, to.DisplayName, Fill(text.Subject), Fill(text.Body));
     }
 }

@@ -15,12 +15,12 @@ namespace Federation.Identity.Features.Organisations;
 internal static class OrganisationDecisions
 {
     /// <param name="Tell">The e-mail its people get, if any.</param>
-    private sealed record Step(string Action, string From, string To, bool NeedsReason, Action<UserDbContext, CityUser, string>? Tell = null);
+    private sealed record Step(string Action, string From, string To, bool NeedsReason, Action<AccountMails, CityUser, string>? Tell = null);
 
     private static readonly Step Approval = new("organisation.approved", OrganisationStatuses.Pending, OrganisationStatuses.Active, false,
-        (db, person, _) => AccountMails.Approved(db, person));
+        (mails, person, _) => mails.Approved(person));
     private static readonly Step Rejection = new("organisation.rejected", OrganisationStatuses.Pending, OrganisationStatuses.Rejected, true,
-        AccountMails.Rejected);
+        (mails, person, reason) => mails.Rejected(person, reason));
     private static readonly Step Suspension = new("organisation.suspended", OrganisationStatuses.Active, OrganisationStatuses.Suspended, true);
     private static readonly Step Reinstatement = new("organisation.reinstated", OrganisationStatuses.Suspended, OrganisationStatuses.Active, false);
 
@@ -37,7 +37,7 @@ internal static class OrganisationDecisions
     }
 
     /// <summary>What every decision needs, bound as one parameter.</summary>
-    internal sealed record StepContext(UserDbContext Db, ClaimsPrincipal User, TimeProvider Time, CancellationToken Aborted);
+    internal sealed record StepContext(UserDbContext Db, AccountMails Mails, ClaimsPrincipal User, TimeProvider Time, CancellationToken Aborted);
 
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> TakeAsync(
         Step step, string id, OrganisationDecisionRequest? request, [AsParameters] StepContext c)
@@ -59,7 +59,7 @@ internal static class OrganisationDecisions
         c.Db.AuditLog.Add(AuditEntry.Of(c.User, step.Action, OrganisationEndpoints.Subject(organisation), before, after, now));
         if (step.Tell is { } tell)
             foreach (var person in await c.Db.Users.Where(u => u.OrganisationId == organisation.Id && u.Email != null).ToListAsync(c.Aborted))
-                tell(c.Db, person, reason);
+                tell(c.Mails, person, reason);
         await c.Db.SaveChangesAsync(c.Aborted);
         return TypedResults.Ok(after);
     }
