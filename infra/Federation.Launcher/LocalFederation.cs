@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using Federation.Members;
 using Federation.Topology;
 
@@ -12,6 +14,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
     private readonly List<RabbitMqNode> _brokers = [];
     private readonly List<ServiceProcess> _services = [];
     private MemberList? _members;
+    private Smtp4devServer? _mail;
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -21,7 +24,15 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         _members.Save(membersFile);
         Output.Info($"Member list with every city's public signing key: {membersFile} ({{members}} for the services)");
         var secrets = BrokerSecrets.LoadOrCreate(Path.Combine(dataRoot, "broker-secrets.json"), _members);
-        var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets) { Root = root }).ToList();
+        var mail = tye.Services.SingleOrDefault(s => s.Kind == "smtp4dev") is { } mailService
+            ? new Smtp4devOptions(root, Path.Combine(dataRoot, "mail"), PortOrFree(mailService.SmtpPort), PortOrFree(mailService.WebPort),
+                KeepMessages: true, Log: line => { if (!line.Contains("migration", StringComparison.Ordinal)) Output.Line("mail", "smtp4dev", line); })
+            : null;
+        var cities = _members.Cities.Select(m => new CityContext(m, Path.Combine(dataRoot, m.Id), membersFile, secrets)
+        {
+            Root = root,
+            Mail = mail is null ? null : new MailEndpoint(Smtp4devServer.Host, mail.SmtpPort),
+        }).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
         // Settings first: a missing port or a placeholder typo fails before anything has started.
         var plans = cities.SelectMany(city => projects.Select(project =>
@@ -29,6 +40,12 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             var port = city.PortOf(project.Name);
             return (City: city, Project: project, Port: port, Env: project.Env.ToDictionary(e => e.Name, e => city.Fill(e.Value, port)));
         })).ToList();
+
+        if (mail is not null)
+        {
+            _mail = await Smtp4devServer.StartAsync(mail, ct);
+            Output.Info($"Mail server up: SMTP {Smtp4devServer.Host}:{_mail.SmtpPort}, inbox {_mail.InboxUri}");
+        }
 
         if (tye.Services.Any(s => s.Kind == "rabbitmq"))
         {
@@ -75,6 +92,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         foreach (var broker in _brokers)
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.Management.AdminUser} / {broker.Management.AdminPassword}" +
                         $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
+        if (_mail is not null)
+            Output.Info($"{"all",-12} {"mail",-10} {_mail.InboxUri,-26} web inbox of every mail the services send  (smtp {Smtp4devServer.Host}:{_mail.SmtpPort})");
         Output.Info("");
         if (_members is not null) DevUsersTable.Print(Path.Combine(root, "infra", "dev-users.yaml"), _members);
     }
@@ -87,6 +106,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         // other, and one has been seen to hang in its shutdown until it was killed 30 s later.
         foreach (var broker in _brokers) await broker.DisposeAsync();
         _brokers.Clear();
+        if (_mail is not null) await _mail.DisposeAsync();
+        _mail = null;
     }
 
     public ValueTask DisposeAsync() => new(StopAsync());
@@ -103,6 +124,15 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         RabbitMqNode.StartAsync(
             new RabbitMqNodeOptions(city.Member, _members!, secrets, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
             ct);
+
+    // A configured port, or one the system picks now and that stays free until smtp4dev takes it.
+    private static int PortOrFree(int? configured)
+    {
+        if (configured is > 0) return configured.Value;
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        return ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
 
     // run.sh builds the services tye.yaml lists; this covers a launcher started on its own.
     private static async Task EnsureBuiltAsync(string projectPath, CancellationToken ct)

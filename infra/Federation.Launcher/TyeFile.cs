@@ -34,10 +34,12 @@ public sealed class TyeFile
             if (string.IsNullOrWhiteSpace(service.Name))
                 throw new InvalidDataException($"{path}: a service has no name");
             if (service.Kind is null && service.Project is null)
-                throw new InvalidDataException($"{path}: service '{service.Name}' needs `project:` or `kind: rabbitmq`");
-            if (service.Kind is not null and not "rabbitmq")
+                throw new InvalidDataException($"{path}: service '{service.Name}' needs `project:`, `kind: rabbitmq` or `kind: smtp4dev`");
+            if (service.Kind is not null and not ("rabbitmq" or "smtp4dev"))
                 throw new InvalidDataException($"{path}: service '{service.Name}' has unknown kind '{service.Kind}'");
         }
+        if (file.Services.Count(s => s.Kind == "smtp4dev") > 1)
+            throw new InvalidDataException($"{path}: one `kind: smtp4dev` serves the whole federation; more are listed");
         return file;
     }
 }
@@ -48,6 +50,11 @@ public sealed class TyeService
     public string? Kind { get; set; }
     public string? Project { get; set; }
     public string? Health { get; set; }
+
+    /// <summary>For <c>kind: smtp4dev</c>: its SMTP and web inbox ports on 127.0.0.1 (0 or absent: a free one).</summary>
+    public int? SmtpPort { get; set; }
+
+    public int? WebPort { get; set; }
     public List<TyeEnv> Env { get; set; } = [];
 }
 

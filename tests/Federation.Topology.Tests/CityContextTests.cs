@@ -12,7 +12,7 @@ public sealed partial class CityContextTests : TestsWith<TempFolder>
     public CityContextTests()
     {
         var secrets = BrokerSecrets.LoadOrCreate(Scratch.File("broker-secrets.json"), _members);
-        _seoul = new CityContext(_members.Get("seoul"), "/data/seoul", Repository.MembersFile, secrets) { Root = "/repo" };
+        _seoul = new CityContext(_members.Get("seoul"), "/data/seoul", Repository.MembersFile, secrets) { Root = "/repo", Mail = new MailEndpoint("127.0.0.1", 5025) };
     }
 
     [Fact]
@@ -43,6 +43,8 @@ public sealed partial class CityContextTests : TestsWith<TempFolder>
             ["{broker.amqpPort}"] = "5702",
             ["{broker.user}"] = "seoul",
             ["{broker.password}"] = _seoul.Secrets.ServicesPassword("seoul"),
+            ["{mail.host}"] = "127.0.0.1",
+            ["{mail.smtpPort}"] = "5025",
         };
 
         var listed = HeaderPlaceholders();
@@ -62,6 +64,27 @@ public sealed partial class CityContextTests : TestsWith<TempFolder>
         Assert.All(filled, e => Assert.DoesNotContain("{", e.Value));
         Assert.Equal("http://127.0.0.1:5201", filled["ASPNETCORE_URLS"]);
         Assert.Equal("Data Source=/data/seoul/catalog.db", filled["ConnectionStrings__Catalog"]);
+    }
+
+    [Fact]
+    public void A_mail_placeholder_without_a_mail_server_in_the_tye_file_says_so()
+    {
+        var withoutMail = _seoul with { Mail = null };
+
+        var error = Assert.Throws<InvalidDataException>(() => withoutMail.Fill("{mail.smtpPort}", 5204));
+
+        Assert.Contains("no service has `kind: smtp4dev`", error.Message);
+    }
+
+    [Fact]
+    public void Filled_identity_environment_sends_its_mail_to_the_federations_mail_server()
+    {
+        var identity = TyeFile.Load(Repository.TyeFile).Services.Single(s => s.Name == "identity");
+
+        var filled = identity.Env.ToDictionary(e => e.Name, e => _seoul.Fill(e.Value, _seoul.PortOf("identity")));
+
+        Assert.Equal(("127.0.0.1", "5025"), (filled["Mail__Host"], filled["Mail__Port"]));
+        Assert.Equal("no-reply@seoul.federation.test", filled["Mail__FromAddress"]);
     }
 
     [Fact]

@@ -18,6 +18,28 @@ public sealed class TyeFileTests : TestsWith<TempFolder>
     }
 
     [Fact]
+    public void Repository_tye_file_runs_one_mail_server_on_fixed_loopback_ports()
+    {
+        var mail = Assert.Single(TyeFile.Load(Repository.TyeFile).Services, s => s.Kind == "smtp4dev");
+
+        Assert.Equal(("mail", 5025, 5080), (mail.Name, mail.SmtpPort, mail.WebPort));
+    }
+
+    [Fact]
+    public void A_second_mail_server_is_rejected()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Load("""
+            services:
+              - name: mail
+                kind: smtp4dev
+              - name: mail2
+                kind: smtp4dev
+            """));
+
+        Assert.Contains("one `kind: smtp4dev` serves the whole federation", error.Message);
+    }
+
+    [Fact]
     public void A_service_listed_twice_is_rejected_naming_it()
     {
         var error = Assert.Throws<InvalidDataException>(() => Load("""
@@ -40,7 +62,7 @@ public sealed class TyeFileTests : TestsWith<TempFolder>
                 health: /health
             """));
 
-        Assert.Contains("service 'trials' needs `project:` or `kind: rabbitmq`", error.Message);
+        Assert.Contains("service 'trials' needs `project:`, `kind: rabbitmq` or `kind: smtp4dev`", error.Message);
     }
 
     [Fact]

@@ -19,9 +19,8 @@ public sealed class MailSender<TDbContext>(
     IOptions<MailOptions> options, ILogger<MailSender<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext, IMailDbContext
 {
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private const int BatchSize = 50;
-    private DateTimeOffset _nextCleanup;
+    private readonly CleanupSchedule _cleanup = new(time);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -93,14 +92,19 @@ public sealed class MailSender<TDbContext>(
         }
     }
 
+    // Its own failure (a busy database) is not the mail server's: logged as itself, tried again in an hour.
     private async Task CleanupAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (now < _nextCleanup) return;
-        _nextCleanup = now.AddHours(1);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var cutoff = now - Retention;
-        await db.OutgoingMails.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(ct);
+        if (!_cleanup.IsDue(out var now)) return;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            await db.OutgoingMails.DeleteSentBeforeAsync(now - QueuedRows.Retention, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Could not delete sent mail older than {Days} days", QueuedRows.Retention.TotalDays);
+        }
     }
 }

@@ -21,9 +21,8 @@ public sealed class OutboxRelay<TDbContext>(
     where TDbContext : DbContext, IFederatedDbContext
 {
     internal static readonly ActivitySource Source = new("Federation.Outbox");
-    private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private const int BatchSize = 100;
-    private DateTimeOffset _nextCleanup;
+    private readonly CleanupSchedule _cleanup = new(time);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -98,15 +97,12 @@ public sealed class OutboxRelay<TDbContext>(
 
     private async Task CleanupAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        if (now < _nextCleanup) return;
-        _nextCleanup = now.AddHours(1);
+        if (!_cleanup.IsDue(out var now)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var cutoff = now - Retention;
-        await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(ct);
+        await db.OutboxMessages.DeleteSentBeforeAsync(now - QueuedRows.Retention, ct);
         // Consumed-message records outlive any redelivery: brokers hold nothing for weeks.
-        var inboxCutoff = now - 4 * Retention;
+        var inboxCutoff = now - 4 * QueuedRows.Retention;
         await db.ProcessedMessages.Where(m => m.ProcessedAt < inboxCutoff).ExecuteDeleteAsync(ct);
     }
 }

@@ -56,8 +56,29 @@ public sealed class QueuedRowsInterceptor<TRow>(QueueSignal<TRow> signal, TimePr
     }
 }
 
+/// <summary>When a sender deletes its old sent rows: once an hour, not on every idle round.</summary>
+public sealed class CleanupSchedule(TimeProvider time)
+{
+    private DateTimeOffset _next;
+
+    public bool IsDue(out DateTimeOffset now)
+    {
+        now = time.GetUtcNow();
+        if (now < _next) return false;
+        _next = now.AddHours(1);
+        return true;
+    }
+}
+
 public static class QueuedRows
 {
+    /// <summary>How long sent rows stay for an operator to look at (what left, when, after how many attempts).</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+
+    public static Task<int> DeleteSentBeforeAsync<TRow>(this IQueryable<TRow> rows, DateTimeOffset cutoff, CancellationToken ct)
+        where TRow : class, IQueuedRow =>
+        rows.Where(r => r.SentAt != null && r.SentAt < cutoff).ExecuteDeleteAsync(ct);
+
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromSeconds(5);
 
     /// <summary>1 s after the first failure, one more second per attempt, at most 5 s: a broker or mail server back from an outage is used at once.</summary>

@@ -20,6 +20,8 @@ public sealed class MailDeliveryTests
         Assert.Equal("Open http://127.0.0.1:5100/join?token=abc to join.", mail.TextBody.TrimEnd());
         Assert.Contains("no-reply@taipei.federation.test", mail.From);
         await AssertEventually(async () => (await node.OutgoingAsync()).Single().SentAt is not null, "the mail marked sent");
+        // Nothing went wrong on the way, the first round's clean-up of old sent mail included.
+        Assert.DoesNotContain(node.Logs, l => l.StartsWith("Warning") || l.StartsWith("Error"));
     }
 
     [Fact]
