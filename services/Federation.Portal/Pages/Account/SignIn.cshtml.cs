@@ -35,8 +35,11 @@ public sealed class SignInModel(IIdentityApi identity, SignInLimit limit, ILogge
         var answer = await CallAsync(ct => identity.GetTokenAsync(new TokenRequest(UserName!.Trim(), Password), ct));
         if (answer is null)
         {
-            // The identity service answers 400 for a wrong password and for a locked account alike.
-            Refused = Problem?.Status == 400;
+            // A wrong password and a locked account are told alike; a deactivated person or an organisation not
+            // (yet) active is told why, which the identity service says only after the right password.
+            Refused = Problem is { Status: 400 } refused && (refused.Detail is null
+                || refused.Detail.StartsWith("The user name or password is wrong", StringComparison.Ordinal)
+                || refused.Detail.StartsWith("Too many failed sign-ins", StringComparison.Ordinal));
             if (Refused) Problem = null;
             return Page();
         }
