@@ -11,7 +11,7 @@ public sealed class TrialJourneyTests(PortalFederation federation)
     public Task A_seoul_startup_proves_its_solution_in_taipei_and_new_taipei_checks_its_certificate() => federation.RunAsync(async session =>
     {
         var title = $"Smart bus stop {Guid.NewGuid().ToString("N")[..8]}";
-        var solutionId = await ListSolutionAsync("agency@seoul", title);
+        var solutionId = await ListSolutionAsync("startup@seoul", title);
 
         // The startup applies at its own city's portal: a draft first, then submitted to its agency.
         var startup = await session.SignInAsync("startup@seoul");
@@ -122,10 +122,10 @@ public sealed class TrialJourneyTests(PortalFederation federation)
     /// <summary>An input by its whole label: "Host city" is also part of "Host city's cost share (%)".</summary>
     private static ILocator Field(IPage page, string label) => page.GetByLabel(label, new() { Exact = true });
 
-    /// <summary>The startup applies with one of its city's live listings; its agency lists it through the catalogue's API.</summary>
-    private async Task<string> ListSolutionAsync(string agency, string title)
+    /// <summary>The startup applies with a live listing of its own organisation, which it lists through the catalogue's API.</summary>
+    private async Task<string> ListSolutionAsync(string lister, string title)
     {
-        using var catalog = await federation.ApiAsync(agency, "catalog");
+        using var catalog = await federation.ApiAsync(lister, "catalog");
         var answer = await catalog.PostAsJsonAsync("/api/solutions", new
         {
             title = new Dictionary<string, string> { ["en"] = title, ["ko"] = "스마트 버스 정류장" },

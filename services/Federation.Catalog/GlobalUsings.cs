@@ -7,6 +7,7 @@ global using Federation.ServiceDefaults.Hosting;
 global using Federation.ServiceDefaults.Http;
 global using Federation.ServiceDefaults.Messaging;
 global using Federation.ServiceDefaults.Outbox;
+global using Federation.ServiceDefaults.Steps;
 global using MassTransit;
 global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.EntityFrameworkCore;

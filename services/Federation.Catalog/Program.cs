@@ -5,11 +5,14 @@ using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
 using Federation.Catalog.Features.Verifications;
 using Federation.ServiceDefaults;
+using Federation.ServiceDefaults.Clients;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("catalog");
 builder.AddBearerAuthentication();
 builder.AddSqliteStorage<CatalogDbContext>("Catalog");
+builder.AddServiceClient<IIdentityApi>("Identity");
+builder.Services.AddScoped<ProviderOrganisations>();
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
     bus.AddConsumer<SolutionConsumer>();

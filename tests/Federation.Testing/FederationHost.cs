@@ -1,5 +1,7 @@
 extern alias identity;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Federation.Contracts.Identity;
 using identity::Federation.Identity.Users;
 using Microsoft.Extensions.DependencyInjection;
 using IdentityProgram = identity::Program;
@@ -64,6 +66,14 @@ public sealed class FederationHost : IAsyncDisposable
     {
         await Service<IdentityProgram>(city).WithScopeAsync<CityUsers, bool>(users => users.CreateIfAbsentAsync(name, role, organisation, DevUsers.Password));
         return $"{name}@{city}";
+    }
+
+    /// <summary>The id of <paramref name="user"/>'s organisation in their city's directory, as the city's agency looks it up.</summary>
+    public async Task<Guid> OrganisationIdAsync(string user)
+    {
+        using var agency = await ClientAsync($"agency@{CityOf(user)}", "identity");
+        var found = await agency.GetFromJsonAsync<CityUserResponse>($"/api/users/{Uri.EscapeDataString(user)}");
+        return found!.OrganisationId ?? throw new InvalidOperationException($"{user} belongs to no organisation of the directory.");
     }
 
     public static string CityOf(string user) => user[(user.IndexOf('@') + 1)..];

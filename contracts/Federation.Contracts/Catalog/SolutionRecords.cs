@@ -4,7 +4,12 @@ namespace Federation.Contracts.Catalog;
 /// <param name="Name">Legal or trading name.</param>
 /// <param name="Website">Absolute http(s) address, optional.</param>
 /// <param name="HomeCity">Member city id where the provider is based.</param>
-public record Provider(string? Name, string? Website, string? HomeCity);
+/// <param name="OrganisationId">
+/// The organisation, in the owning city's directory, that owns the listing (added later, so optional). In a request: an
+/// agency lists on behalf of that local organisation; a company's person may name only their own. In a response and
+/// the federated listing: the owner, whose people alone apply with it; null for a listing made before ownership.
+/// </param>
+public record Provider(string? Name, string? Website, string? HomeCity, Guid? OrganisationId = null);
 
 /// <summary>Who answers questions about a record.</summary>
 public record Contact(string? Name, string? Email, string? Phone);

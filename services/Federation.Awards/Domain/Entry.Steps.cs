@@ -55,7 +55,7 @@ public sealed partial class Entry
 
     private StepResult ByHomeAgencyOrApplicant(Actor by) =>
         !IsHomeCopy ? StepResult.Forbidden($"This step is taken at {City}, the nominating city.")
-        : by.IsAgencyOf(City) || ApplicantOrganisation is { } applicant && by.IsStartupOf(City, applicant) ? StepResult.Ok
+        : by.IsAgencyOf(City) || by.IsStartupOf(City, ApplicantOrganisationId) ? StepResult.Ok
         : StepResult.Forbidden($"Only an agency of {City} or the startup that applied takes this step.");
 
     private StepResult CanMove(EntryStatus to, params EntryStatus[] from) =>

@@ -19,6 +19,8 @@ public sealed partial class Entry
     public string Statement { get; private set; } = "";
     public EntryStatus Status { get; private set; }
     public string? ApplicantOrganisation { get; private set; }
+    /// <summary>The applicant's organisation in the city's directory: whose people may withdraw; only on the city's own copy.</summary>
+    public Guid? ApplicantOrganisationId { get; private set; }
     public string? NominatingAgency { get; private set; }
     public string? EndorsementNote { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -51,10 +53,10 @@ public sealed partial class Entry
     {
         entry = null;
         var check = by.Role != Actor.Startup ? StepResult.Forbidden("Only a startup applies; an agency nominates.")
-            : OwnSolution(by, facts).Then(() => Eligible(cycle, input, facts, now));
+            : OwnSolution(by, facts).Then(() => OwnOrganisations(by, facts)).Then(() => Eligible(cycle, input, facts, now));
         if (!check.Succeeded) return check;
         entry = New(by.City, cycle, input, facts, now);
-        (entry.Status, entry.ApplicantOrganisation) = (EntryStatus.Applied, by.Organisation);
+        (entry.Status, entry.ApplicantOrganisation, entry.ApplicantOrganisationId) = (EntryStatus.Applied, by.Organisation, by.OrganisationId);
         return check;
     }
 
@@ -91,6 +93,11 @@ public sealed partial class Entry
     private static StepResult OwnSolution(Actor by, NominationFacts facts) =>
         facts.Solution.City == by.City ? StepResult.Ok
         : StepResult.Forbidden($"The solution is {facts.Solution.City}'s; {by.City} enters only its own city's solutions.");
+
+    private static StepResult OwnOrganisations(Actor by, NominationFacts facts) =>
+        by.IsOf(facts.Solution.ProviderOrganisationId) ? StepResult.Ok
+        : StepResult.Forbidden($"Listing {facts.Solution.Id} is provided by {facts.Solution.ProviderName}, not {by.Organisation}: "
+            + "a startup applies only with its own organisation's listings.");
 
     private static StepResult Eligible(AwardCycle cycle, NominationInput input, NominationFacts facts, DateTimeOffset now)
     {

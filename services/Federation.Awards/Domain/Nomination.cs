@@ -18,11 +18,14 @@ public enum EntryStatus
 public sealed record NominationInput(Guid SolutionId, IReadOnlyList<Guid> EvidenceTrialIds, string Statement);
 
 /// <summary>The solution as this city's catalogue lists it.</summary>
+/// <param name="ProviderOrganisationId">The organisation that owns the listing; only its people apply with it.</param>
 public sealed record ListedSolution(
     Guid Id,
     string City,
     IReadOnlyDictionary<string, string> Title,
-    IReadOnlyDictionary<string, string> Summary);
+    IReadOnlyDictionary<string, string> Summary,
+    Guid? ProviderOrganisationId = null,
+    string ProviderName = "");
 
 /// <summary>
 /// What the service found out before a nomination: the listing, whether the solution already has a live

@@ -46,6 +46,12 @@ public abstract class CatalogRecord
         Revise(now);
     }
 
+    /// <summary>
+    /// Why <paramref name="by"/>, a writer of the owning city, may not change or withdraw this record; null when they may.
+    /// A record every agency of the city may change says nothing here: the endpoint's policy already admits only them.
+    /// </summary>
+    public virtual string? ChangeRefusedTo(Actor by) => null;
+
     /// <summary>Whether a replicated change is newer than what this city holds; older ones are stale.</summary>
     public bool IsOlderThan(long incomingVersion) => incomingVersion > Version;
 

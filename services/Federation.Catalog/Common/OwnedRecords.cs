@@ -5,6 +5,9 @@ namespace Federation.Catalog.Common;
 /// <summary>Finding records by id: any city's for reading, this city's own for changing.</summary>
 public static class OwnedRecords
 {
+    /// <summary>The roles that write to the catalogue, strongest first: a user holding both acts as the agency.</summary>
+    public static readonly IReadOnlyList<string> Roles = [Actor.Agency, Actor.Startup];
+
     /// <summary>A live record by id; <paramref name="city"/> picks the owner when two cities used the same id.</summary>
     public static async Task<T?> FindLiveAsync<T>(this IQueryable<T> records, Guid id, string ownCity, string? city, CancellationToken ct)
         where T : CatalogRecord
@@ -14,15 +17,19 @@ public static class OwnedRecords
     }
 
     /// <summary>
-    /// This city's own live record, or the problem to answer: 403 when another city owns it
-    /// (only the owner changes a record), 404 when there is none or it was withdrawn.
+    /// This city's own live record that <paramref name="by"/> may change, or the problem to answer: 403 when another
+    /// city owns it (only the owner changes a record) or another organisation of the city does, 404 when there is none
+    /// or it was withdrawn.
     /// </summary>
     public static async Task<(T? Record, ProblemHttpResult? Problem)> FindOwnAsync<T>(this IQueryable<T> records,
-        Guid id, string ownCity, CancellationToken ct) where T : CatalogRecord
+        Guid id, string ownCity, Actor by, CancellationToken ct) where T : CatalogRecord
     {
         var matches = await records.Where(r => r.Id == id).ToListAsync(ct);
         var own = matches.FirstOrDefault(r => r.City == ownCity);
-        if (own is { Withdrawn: false }) return (own, null);
+        if (own is { Withdrawn: false })
+            return own.ChangeRefusedTo(by) is { } why
+                ? (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Owned by another organisation", detail: why))
+                : (own, null);
         if (own is null && matches.FirstOrDefault(r => !r.Withdrawn) is { } foreign)
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Owned by another city",
                 detail: $"This record belongs to {foreign.City}; only {foreign.City}'s node can change it."));

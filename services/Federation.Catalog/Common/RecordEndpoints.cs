@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Federation.Contracts;
 
 namespace Federation.Catalog.Common;
@@ -32,9 +33,9 @@ public static class RecordEndpoints
             .AllowAnonymous().WithSummary("One record by id; ?city= picks the owner if two cities used the same id");
 
         api.MapDelete("/{id}", async Task<Results<NoContent, ProblemHttpResult>> (
-            Guid id, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct) =>
+            Guid id, ClaimsPrincipal user, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct) =>
         {
-            var (record, missing) = await records(db).FindOwnAsync(id, city.Id, ct);
+            var (record, missing) = await records(db).FindOwnAsync(id, city.Id, Actors.Of(user, OwnedRecords.Roles), ct);
             if (record is null) return missing!;
             var version = record.Version;
             record.Withdraw(time.GetUtcNow());

@@ -6,7 +6,7 @@ public sealed partial class Trial
 {
     private StepResult ByApplicant(Actor by) =>
         Copy != TrialSide.Home ? StepResult.Forbidden($"The applicant's steps are taken at {HomeCity}, the home city.")
-        : by.IsStartupOf(HomeCity, Applicant.Organisation) ? StepResult.Ok
+        : by.IsStartupOf(HomeCity, Applicant.OrganisationId) ? StepResult.Ok
         : StepResult.Forbidden($"Only {Applicant.Organisation} of {HomeCity}, the applicant, takes this step.");
 
     private StepResult ByHomeAgency(Actor by) =>

@@ -15,8 +15,8 @@ internal static class TrialMapping
         TrialVersion.Map(e);
 
         // Owned rather than complex as the other parties are: EF cannot index a complex property's column,
-        // and the applicant's list is looked up by organisation.
-        e.OwnsOne(t => t.Applicant, a => a.HasIndex(p => p.Organisation));
+        // and the applicant's list is looked up by organisation (its id: names repeat across a city).
+        e.OwnsOne(t => t.Applicant, a => a.HasIndex(p => p.OrganisationId));
         e.HasIndex(t => new { t.HomeCity, t.Status });
         e.HasIndex(t => new { t.HostCity, t.Status });
         e.HasIndex(t => t.Status);

@@ -34,8 +34,10 @@ internal sealed class World
     public static void Ok(StepResult result) =>
         Assert.True(result.Kind == StepKind.Ok, $"Expected Ok, got {result}");
 
-    public static ListedSolution Solution(string city, string title = "Smart bus stops") =>
-        new(Guid.NewGuid(), city, new Dictionary<string, string> { ["en"] = title }, new Dictionary<string, string> { ["en"] = $"{title} across the city" });
+    /// <summary>A listing of <paramref name="city"/>, provided by <paramref name="provider"/>'s organisation (SeoulStartup's unless said).</summary>
+    public static ListedSolution Solution(string city, string title = "Smart bus stops", Actor? provider = null) =>
+        new(Guid.NewGuid(), city, new Dictionary<string, string> { ["en"] = title }, new Dictionary<string, string> { ["en"] = $"{title} across the city" },
+            (provider ?? Cast.SeoulStartup).OrganisationId, (provider ?? Cast.SeoulStartup).Organisation);
 
     public static NominationInput Input(ListedSolution solution, params Guid[] evidence) => new(solution.Id, evidence, "It cut waiting times by a fifth.");
 
@@ -51,7 +53,7 @@ internal sealed class World
     public Entry Apply(Actor? startup = null)
     {
         var by = startup ?? Cast.SeoulStartup;
-        var solution = Solution(by.City);
+        var solution = Solution(by.City, provider: by);
         Ok(Entry.ApplyForNomination(by, CycleAt(by.City), Input(solution), new NominationFacts(solution, false, []), Calendar.DuringNominations, out var entry));
         return entry!;
     }

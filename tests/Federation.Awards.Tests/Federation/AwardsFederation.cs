@@ -37,9 +37,12 @@ public sealed class AwardsFederation : IAsyncLifetime
 
     public HttpClient AnonymousCatalog(string city) => Host.Anonymous(city, "catalog");
 
-    /// <summary>A new listing of <paramref name="city"/>, made by its agency, to nominate.</summary>
+    /// <summary>
+    /// A new listing of <paramref name="city"/>, to nominate: listed by startup@{city} for its own organisation, since a
+    /// startup applies only with its own organisation's listings.
+    /// </summary>
     public async Task<SolutionResponse> ListSolutionAsync(string city, string title = "Smart bus stop") =>
-        await Listings.ListSolutionAsync(await CatalogAs($"agency@{city}"), city, title);
+        await Listings.ListSolutionAsync(await CatalogAs($"startup@{city}"), city, title);
 
     // Awards asks its city's catalogue about listings, and its identity service about judges, over HTTP.
     public async Task InitializeAsync() => Host = await FederationHost.For(Cities)

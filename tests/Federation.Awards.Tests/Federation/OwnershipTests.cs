@@ -31,6 +31,21 @@ public sealed class OwnershipTests(AwardsFederation federation)
     }
 
     [Fact]
+    public async Task A_startup_applies_only_with_its_own_organisation_s_listing()
+    {
+        var cycle = await federation.ForgedCycleAsync();
+        var listing = await federation.ListSolutionAsync("seoul", "Hanbit's bus stop");
+        var rival = await federation.AwardsAsUserAsync(await federation.CreateUserAsync("seoul", "startup-lister", "startup", "Lister mobility"));
+
+        var refused = await rival.PostAsJsonAsync("/api/awards/applications", new ApplyForNominationRequest(cycle.CycleId, listing.Id, [], "Not ours"));
+
+        Assert.Contains(listing.Id.ToString(), (await refused.AssertProblemAsync(HttpStatusCode.Forbidden)).Detail);
+        Assert.False(await federation.WithAwardsDbAsync("seoul", db => db.Entries.AnyAsync(e => e.SolutionId == listing.Id)));
+        await Expect(await (await federation.AwardsAs("startup@seoul")).PostAsJsonAsync("/api/awards/applications",
+            new ApplyForNominationRequest(cycle.CycleId, listing.Id, [], "Ours")), HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task Another_city_s_agency_cannot_step_an_entry_even_where_the_secretariat_holds_its_copy()
     {
         var secretariat = await federation.AwardsAs("secretariat@taipei");

@@ -55,7 +55,7 @@ public sealed class HappyPathTests
 
         Assert.Equal(TrialStatus.Draft, trial.Status);
         Assert.Equal(("seoul", "taipei"), (trial.HomeCity, trial.HostCity));
-        Assert.Equal(new Party("kim", "Hanbit Mobility"), trial.Applicant);
+        Assert.Equal(new Party("kim", "Hanbit Mobility", Cast.Applicant.OrganisationId), trial.Applicant);
         Assert.Equal(Applied, trial.CreatedAt);
         Assert.NotEqual(Guid.Empty, trial.Id);
     }

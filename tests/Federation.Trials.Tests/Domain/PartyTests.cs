@@ -3,7 +3,7 @@ namespace Federation.Trials.Tests.Domain;
 public sealed class PartyTests
 {
     private static readonly string[] NotTheApplicant =
-        [nameof(Cast.OtherSeoulStartup), nameof(Cast.TaipeiStartupOfSameName), nameof(Cast.SeoulAgencyOfSameName), nameof(Cast.HomeAgency), nameof(Cast.HostAgency)];
+        [nameof(Cast.OtherSeoulStartup), nameof(Cast.SeoulStartupOfSameName), nameof(Cast.TaipeiStartupOfSameName), nameof(Cast.SeoulAgencyOfSameName), nameof(Cast.HomeAgency), nameof(Cast.HostAgency)];
 
     private static readonly string[] NotAHomeAgency =
         [nameof(Cast.Applicant), nameof(Cast.HostAgency), nameof(Cast.LondonAgency)];

@@ -1,5 +1,6 @@
 using Federation.ServiceDefaults.Clients;
 using Federation.Trials.Features.Applications;
+using Federation.Trials.Tests.Domain;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Federation.Trials.Tests.Features;
@@ -16,7 +17,7 @@ public sealed class CatalogListingsTests
         var application = new ApplicationInput("taipei", Guid.NewGuid(), null, "Fewer dark streets", "Xinyi", [], 6, 0.5m);
         var listings = new CatalogListings(SilentService.Client<ICatalogApi>("Catalog"), NullLogger<CatalogListings>.Instance);
 
-        var (checkedInput, invalid, unavailable) = await listings.CheckAsync(application, "seoul", CancellationToken.None);
+        var (checkedInput, invalid, unavailable) = await listings.CheckAsync(application, "seoul", Cast.Applicant, CancellationToken.None);
 
         Assert.Null(checkedInput);
         Assert.Null(invalid);

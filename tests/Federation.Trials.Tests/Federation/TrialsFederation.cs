@@ -44,9 +44,12 @@ public sealed class TrialsFederation : IAsyncLifetime
 
     public HttpClient AnonymousCatalog(string city) => Host.Anonymous(city, "catalog");
 
-    /// <summary>A new listing of <paramref name="city"/>, made by its agency, to apply with.</summary>
-    public async Task<SolutionResponse> ListSolutionAsync(string city, string title = "Smart bus stop") =>
-        await Listings.ListSolutionAsync(await CatalogAs($"agency@{city}"), city, title);
+    /// <summary>
+    /// A new listing of <paramref name="city"/>, to apply with: listed by <paramref name="startup"/> (startup@{city} unless
+    /// given) for its own organisation, since a startup applies only with its own organisation's listings.
+    /// </summary>
+    public async Task<SolutionResponse> ListSolutionAsync(string city, string title = "Smart bus stop", string? startup = null) =>
+        await Listings.ListSolutionAsync(await CatalogAs(startup ?? $"startup@{city}"), city, title);
 
     /// <summary>A new open challenge of <paramref name="city"/>, published by its agency, to answer with an application.</summary>
     public async Task<ChallengeResponse> PublishChallengeAsync(string city) =>

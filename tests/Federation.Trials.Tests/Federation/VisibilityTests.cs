@@ -7,17 +7,21 @@ namespace Federation.Trials.Tests.Federation;
 [Collection(nameof(TrialsFederation))]
 public sealed class VisibilityTests(TrialsFederation federation)
 {
-    private async Task<HttpClient> OtherStartupAsync() => await federation.TrialsAs(
-        await federation.CreateUserAsync("seoul", "mobility-startup", "startup", "seoul mobility startup"));
+    /// <summary>Another company of seoul, with a listing of its own to apply with.</summary>
+    private async Task<(HttpClient Trials, Guid Listing)> OtherStartupAsync()
+    {
+        var user = await federation.CreateUserAsync("seoul", "mobility-startup", "startup", "seoul mobility startup");
+        return (await federation.TrialsAs(user), (await federation.ListSolutionAsync("seoul", "Mobility's stop", user)).Id);
+    }
 
     [Fact]
     public async Task A_startup_neither_lists_nor_reads_another_organisations_application()
     {
         var solution = await federation.ListSolutionAsync("seoul");
         var startup = await federation.TrialsAs("startup@seoul");
-        var other = await OtherStartupAsync();
+        var (other, theirListing) = await OtherStartupAsync();
         var mine = await ApplyAsync(startup, Application(solution.Id));
-        var theirs = await ApplyAsync(other, Application(solution.Id));
+        var theirs = await ApplyAsync(other, Application(theirListing));
 
         var listed = await ListAsync(startup, "pageSize=100");
         var read = await startup.GetAsync($"/api/trials/{theirs.Id}");
@@ -47,10 +51,9 @@ public sealed class VisibilityTests(TrialsFederation federation)
     [Fact]
     public async Task A_startup_cannot_submit_or_withdraw_another_organisations_application()
     {
-        var solution = await federation.ListSolutionAsync("seoul");
         var startup = await federation.TrialsAs("startup@seoul");
-        var other = await OtherStartupAsync();
-        var draft = await ApplyAsync(other, Application(solution.Id));
+        var (other, theirListing) = await OtherStartupAsync();
+        var draft = await ApplyAsync(other, Application(theirListing));
 
         await RefusedAsync(startup, draft.Id, "submit", null, HttpStatusCode.Forbidden);
         await RefusedAsync(startup, draft.Id, "withdraw", new WithdrawRequest("Not ours to keep"), HttpStatusCode.Forbidden);

@@ -50,7 +50,7 @@ public sealed class SchemaTests : TestsWith<TrialFiles>
     }
 
     [Theory]
-    [InlineData("SELECT * FROM Trials WHERE Applicant_Organisation = 'x'")]
+    [InlineData("SELECT * FROM Trials WHERE Applicant_OrganisationId = 'x'")]
     [InlineData("SELECT * FROM Trials WHERE HomeCity = 'seoul' AND Status = 'Submitted'")]
     [InlineData("SELECT * FROM Trials WHERE HostCity = 'taipei' AND Status = 'Screening'")]
     [InlineData("SELECT * FROM Trials WHERE Status = 'Verified'")]

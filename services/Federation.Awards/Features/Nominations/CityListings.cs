@@ -24,7 +24,7 @@ public sealed class CityListings(ICatalogApi catalog, ILogger<CityListings> log)
                 return (null, [], problems.ToResult(), null);
             }
             var verified = s.Verifications.Where(v => string.Equals(v.Verdict, Passed, StringComparison.OrdinalIgnoreCase)).Select(v => v.TrialId).ToList();
-            return (new ListedSolution(s.Id, s.City, s.Title, s.Summary), verified, null, null);
+            return (new ListedSolution(s.Id, s.City, s.Title, s.Summary, s.Provider.OrganisationId, s.Provider.Name ?? ""), verified, null, null);
         }
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {

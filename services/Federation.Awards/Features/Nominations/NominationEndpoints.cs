@@ -136,6 +136,6 @@ public static class NominationEndpoints
     private static IQueryable<Entry> Visible(IQueryable<Entry> entries, Actor by, string city)
     {
         var own = entries.Where(e => e.City == city && e.HeldAt == city);
-        return by.Role == Actor.Agency ? own : own.Where(e => e.ApplicantOrganisation == by.Organisation);
+        return by.Role == Actor.Agency ? own : own.Where(e => e.ApplicantOrganisationId == by.OrganisationId);
     }
 }

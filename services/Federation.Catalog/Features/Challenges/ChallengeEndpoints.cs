@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Federation.Catalog.Features.Challenges;
 
 public static class ChallengeEndpoints
@@ -24,10 +26,10 @@ public static class ChallengeEndpoints
     }
 
     private static async Task<Results<Ok<ChallengeResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateChallengeRequest request, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
+        Guid id, UpdateChallengeRequest request, ClaimsPrincipal user, CatalogDbContext db, ThisCity city, TimeProvider time, CancellationToken ct)
     {
         if (!ChallengeInput.TryRead(request, out var input, out var version, out var problem)) return problem;
-        var (challenge, missing) = await db.Challenges.FindOwnAsync(id, city.Id, ct);
+        var (challenge, missing) = await db.Challenges.FindOwnAsync(id, city.Id, Actors.Of(user, OwnedRecords.Roles), ct);
         if (challenge is null) return missing!;
         if (challenge.Version != version) return OwnedRecords.StaleVersion(version, challenge.Version);
         var now = time.GetUtcNow();

@@ -7,6 +7,8 @@ public sealed class Solution : CatalogRecord
     public string ProviderName { get; private set; } = "";
     public string? ProviderWebsite { get; private set; }
     public string ProviderHomeCity { get; private set; } = "";
+    /// <summary>The organisation of the city's directory that owns the listing; null for one listed before ownership.</summary>
+    public Guid? ProviderOrganisationId { get; private set; }
     public string Maturity { get; private set; } = "";
     public int Trl { get; private set; }
     public List<string> Tags { get; private set; } = [];
@@ -31,7 +33,8 @@ public sealed class Solution : CatalogRecord
     private void Set(SolutionInput input)
     {
         (Title, Summary, Domain, Maturity, Trl, Tags) = (input.Title, input.Summary, input.Domain, input.Maturity, input.Trl, [.. input.Tags]);
-        (ProviderName, ProviderWebsite, ProviderHomeCity) = (input.Provider.Name!, input.Provider.Website, input.Provider.HomeCity!);
+        (ProviderName, ProviderWebsite, ProviderHomeCity, ProviderOrganisationId) =
+            (input.Provider.Name!, input.Provider.Website, input.Provider.HomeCity!, input.Provider.OrganisationId);
         (ContactName, ContactEmail, ContactPhone) = (input.Contact?.Name, input.Contact?.Email, input.Contact?.Phone);
         SearchText = CatalogText.Of(Title.Values, Summary.Values, Tags, [ProviderName, ProviderHomeCity]);
     }
@@ -43,9 +46,14 @@ public sealed class Solution : CatalogRecord
     }
 
     public SolutionResponse ToResponse() => new(Id, City, Version, Title, Summary, Domain,
-        new Provider(ProviderName, ProviderWebsite, ProviderHomeCity), Maturity, Trl, Tags,
+        new Provider(ProviderName, ProviderWebsite, ProviderHomeCity, ProviderOrganisationId), Maturity, Trl, Tags,
         ContactName is null && ContactEmail is null && ContactPhone is null ? null : new Contact(ContactName, ContactEmail, ContactPhone),
         PublishedAt, UpdatedAt);
+
+    /// <summary>An agency of the city changes any listing of it; a company's person only their own organisation's.</summary>
+    public override string? ChangeRefusedTo(Actor by) =>
+        by.IsAgencyOf(City) || by.IsStartupOf(City, ProviderOrganisationId) ? null
+        : $"Listing {Id} belongs to {ProviderName}, not {by.Organisation}: a company changes and withdraws only its own organisation's listings.";
 
     protected override object SnapshotEvent() => new SolutionPublished(ToResponse());
 

@@ -23,7 +23,8 @@ public sealed record SolutionInput(
         var provider = new Provider(
             p.Text("provider.name", r.Provider?.Name, 200),
             p.WebAddress("provider.website", r.Provider?.Website),
-            p.Text("provider.homeCity", r.Provider?.HomeCity, 100).ToLowerInvariant());
+            p.Text("provider.homeCity", r.Provider?.HomeCity, 100).ToLowerInvariant(),
+            r.Provider?.OrganisationId);
         var maturity = p.OneOf("maturity", r.Maturity, CatalogVocabulary.Maturities);
         var trl = p.Range("trl", r.Trl, 1, 9);
         var tags = p.Tags("tags", r.Tags);

@@ -30,10 +30,11 @@ public static class ApplicationEndpoints
         if (!members.Contains(input.HostCity)) return InputProblems.NotMember("hostCity", input.HostCity);
         var now = time.GetUtcNow();
         // The rules first: a request they refuse costs no call to the catalogue.
-        var check = Trial.Draft(Actors.Of(user, TrialSteps.Roles), input, rules, now, out _);
+        var applicant = Actors.Of(user, TrialSteps.Roles);
+        var check = Trial.Draft(applicant, input, rules, now, out _);
         if (!check.Succeeded) return TrialSteps.Conventions.Refused<Created<TrialResponse>>(check);
-        var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
-        if (listed is null) return invalid is not null ? invalid : unavailable!;
+        var (listed, invalid, refused) = await catalog.CheckAsync(input, city.Id, applicant, ct);
+        if (listed is null) return invalid is not null ? invalid : refused!;
 
         Trial? trial = null;
         return await steps.RunAsync(user, _ => Task.FromResult<Found<ApplicationInput>>(listed),
@@ -48,8 +49,8 @@ public static class ApplicationEndpoints
     {
         if (!TrialInputs.TryRead(request, out var input, out var problem)) return problem;
         if (!members.Contains(input.HostCity)) return InputProblems.NotMember("hostCity", input.HostCity);
-        var (listed, invalid, unavailable) = await catalog.CheckAsync(input, city.Id, ct);
-        if (listed is null) return invalid is not null ? invalid : unavailable!;
+        var (listed, invalid, refused) = await catalog.CheckAsync(input, city.Id, Actors.Of(user, TrialSteps.Roles), ct);
+        if (listed is null) return invalid is not null ? invalid : refused!;
         return await steps.OnTrialAsync(db, id, user, (t, by, now) => t.UpdateDraft(by, listed, rules, now), null, ct);
     }
 

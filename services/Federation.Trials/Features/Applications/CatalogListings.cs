@@ -5,12 +5,14 @@ namespace Federation.Trials.Features.Applications;
 
 /// <summary>
 /// Checks an application against this city's catalogue, which holds every member's listings: the solution
-/// must be a live listing of the applicant's own city, the challenge (if any) a live one of the host city.
+/// must be a live listing of the applicant's own city and organisation, the challenge (if any) a live one of the host city.
 /// </summary>
 public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings> log)
 {
-    /// <returns>The input with the listing's title; or a 400 naming the field; or a 503 if the catalogue cannot answer.</returns>
-    public async Task<(ApplicationInput? Input, ValidationProblem? Invalid, ProblemHttpResult? Unavailable)> CheckAsync(ApplicationInput input, string homeCity, CancellationToken ct)
+    /// <returns>The input with the listing's title; or a 400 naming the field; or a 403 when another organisation
+    /// provides the listing; or a 503 if the catalogue cannot answer.</returns>
+    public async Task<(ApplicationInput? Input, ValidationProblem? Invalid, ProblemHttpResult? Refused)> CheckAsync(
+        ApplicationInput input, string homeCity, Actor applicant, CancellationToken ct)
     {
         try
         {
@@ -23,6 +25,10 @@ public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings
                 && await catalog.GetChallengeAsync(challengeId, input.HostCity, ct).OrNullIfNotFoundAsync() is null)
                 problems.Add("challengeId", $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
             if (problems.Any) return (null, problems.ToResult(), null);
+            if (!applicant.IsOf(solution!.Provider.OrganisationId))
+                return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another organisation's listing",
+                    detail: $"Listing {input.SolutionId} is provided by {solution.Provider.Name}, not {applicant.Organisation}: "
+                        + "a startup applies only with its own organisation's listings."));
             return (input with { SolutionTitle = solution!.Title }, null, null);
         }
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)

@@ -55,5 +55,5 @@ public static class TrialListEndpoints
 
     private static IQueryable<Trial> Visible(IQueryable<Trial> trials, Actor by) =>
         by.Role == Actor.Agency ? trials
-        : trials.Where(t => t.Copy == TrialSide.Home && t.HomeCity == by.City && t.Applicant.Organisation == by.Organisation);
+        : trials.Where(t => t.Copy == TrialSide.Home && t.HomeCity == by.City && t.Applicant.OrganisationId == by.OrganisationId);
 }

@@ -36,7 +36,7 @@ public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, Tr
     {
         var m = context.Message;
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
-            t => t.ApplyWithdrawal(new Withdrawal(new Party("", t.Applicant.Organisation), m.WithdrawnAt, m.Reason)));
+            t => t.ApplyWithdrawal(new Withdrawal(t.Applicant with { UserId = "" }, m.WithdrawnAt, m.Reason)));
     }
 
     public Task Consume(ConsumeContext<MeasurementReported> context)
@@ -50,7 +50,7 @@ public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, Tr
     {
         var m = context.Message;
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
-            t => t.ApplyFinalReport(new FinalReport(new Party("", t.Applicant.Organisation), m.SubmittedAt, m.Summary ?? "")));
+            t => t.ApplyFinalReport(new FinalReport(t.Applicant with { UserId = "" }, m.SubmittedAt, m.Summary ?? "")));
     }
 
     private async Task ApplyAsync(ConsumeContext context, Guid trialId, string homeCity, string hostCity, Func<Trial, StepResult> step)
