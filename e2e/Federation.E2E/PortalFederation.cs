@@ -32,6 +32,9 @@ public sealed class PortalFederation : IAsyncLifetime
 
     public TestFederation Brokers => Host.Brokers;
 
+    /// <summary>The SMTP server every city's identity service sends its invitations and password resets to.</summary>
+    public MailInbox Inbox { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>How long the brokers, the fifteen services and the browser took to start (printed when they have).</summary>
@@ -85,8 +88,9 @@ public sealed class PortalFederation : IAsyncLifetime
         try
         {
             browser = StartBrowserAsync();
+            Inbox = await MailInbox.StartAsync();
             // Every service on its member-list port, where the others and the browser reach it.
-            Host = await FederationHost.For(Cities).WithSettings(Quiet)
+            Host = await FederationHost.For(Cities).WithSettings(Quiet).WithSettings(Inbox.Settings().ToDictionary(s => s.Key, s => s.Value!))
                 .Serve<CatalogProgram>("catalog", listen: true)
                 .Serve<TrialsProgram>("trials", listen: true)
                 .Serve<AwardsProgram>("awards", listen: true)
@@ -110,6 +114,7 @@ public sealed class PortalFederation : IAsyncLifetime
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         if (Host is not null) await Host.DisposeAsync();
+        if (Inbox is not null) await Inbox.DisposeAsync();
         if (_tracesDirectory is not null)
             try { Directory.Delete(_tracesDirectory, recursive: true); } catch (IOException) { }
     }

@@ -24,13 +24,13 @@ public sealed class PortalSession(PortalFederation federation, string test) : IA
     /// (in English, the labels the form has), then switches to <paramref name="language"/> with the portal's own
     /// language switcher. The page is left on the portal's home page.
     /// </summary>
-    public async Task<IPage> SignInAsync(string user, string language = "en")
+    public async Task<IPage> SignInAsync(string user, string language = "en", string? password = null, string? city = null)
     {
-        var city = PortalFederation.CityOf(user);
+        city ??= PortalFederation.CityOf(user); // a person enrolled by e-mail address names their city apart
         var page = await NewPageAsync(city, "en", $"{user}-{language}");
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(DevUsers.Password);
+        await page.GetByLabel("Password").FillAsync(password ?? DevUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         try
         {
@@ -41,6 +41,14 @@ public sealed class PortalSession(PortalFederation federation, string test) : IA
             throw new InvalidOperationException($"{user} was not signed in at {city}'s portal; the page says: {await page.InnerTextAsync("main")}");
         }
         if (language != "en") await page.GotoAsync($"/language/{language}?returnUrl=/");
+        return page;
+    }
+
+    /// <summary>A new browser context on <paramref name="city"/>'s portal, opened at <paramref name="address"/> (a link from a mail, say).</summary>
+    public async Task<IPage> VisitAsync(string city, string address, string label)
+    {
+        var page = await NewPageAsync(city, "en", label);
+        await page.GotoAsync(address);
         return page;
     }
 
