@@ -1,3 +1,4 @@
+using Federation.Identity.Features.Links;
 using Federation.Identity.Features.Tokens;
 using Federation.ServiceDefaults.Mail;
 

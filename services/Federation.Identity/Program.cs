@@ -1,12 +1,12 @@
-using Federation.Identity;
 using Federation.Identity.Features.Accounts;
 using Federation.Identity.Features.Admin;
 using Federation.Identity.Features.Audit;
-using Federation.Identity.Features.People;
 using Federation.Identity.Features.Discovery;
 using Federation.Identity.Features.Organisations;
+using Federation.Identity.Features.People;
 using Federation.Identity.Features.Tokens;
 using Federation.Identity.Features.Users;
+using Federation.Identity;
 using Federation.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

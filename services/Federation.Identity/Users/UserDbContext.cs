@@ -2,7 +2,6 @@ using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
 using Federation.ServiceDefaults.Mail;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Identity.Users;
 
 public static class UserStore

@@ -1,5 +1,4 @@
 using Federation.Members;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;
 

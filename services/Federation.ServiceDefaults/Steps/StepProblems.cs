@@ -17,8 +17,12 @@ public static class StepProblems
                 new Dictionary<string, string[]> { [requestFields?.GetValueOrDefault(result.Field!) ?? result.Field!] = [result.Reason!] },
                 title: "The request has invalid fields"),
             StepKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your step", detail: result.Reason),
-            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: result.Reason),
+            _ => NotPossibleNow(result.Reason!),
         };
+
+    /// <summary>409: the record is in a state where this step cannot be taken.</summary>
+    public static ProblemHttpResult NotPossibleNow(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: detail);
 
     public static ProblemHttpResult NotFound(string what, Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"This node holds no {what} {id}.");

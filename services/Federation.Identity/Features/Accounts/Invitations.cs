@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
 using Federation.Identity.Features.People;
-using Federation.ServiceDefaults.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Features.Accounts;
 

@@ -1,6 +1,4 @@
 using Federation.Identity.Features.Links;
-using Federation.ServiceDefaults.Http;
-
 namespace Federation.Identity.Features.Accounts;
 
 /// <summary>A password set from a one-time link: checked against the node's password rules before the link is spent.</summary>

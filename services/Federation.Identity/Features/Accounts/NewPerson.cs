@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Http;
-
 namespace Federation.Identity.Features.Accounts;
 
 /// <summary>A person to enrol, as an invitation or a registration names them; they sign in with their e-mail address.</summary>

@@ -2,7 +2,6 @@ using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
 using Federation.Identity.Features.Organisations;
 using Federation.Identity.Features.People;
-using Federation.ServiceDefaults.Http;
 
 namespace Federation.Identity.Features.Accounts;
 

@@ -2,8 +2,6 @@ using Federation.Identity.Features.Accounts;
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
 using Federation.Identity.Features.People;
-using Federation.ServiceDefaults.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Features.Admin;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Federation.Contracts;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Features.Audit;
 

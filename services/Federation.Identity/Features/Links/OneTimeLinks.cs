@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Identity.Features.Links;
 
 /// <summary>Issues and redeems the node's one-time links; a new link of a purpose closes the person's older ones.</summary>

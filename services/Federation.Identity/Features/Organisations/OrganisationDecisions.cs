@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
-using Microsoft.EntityFrameworkCore;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
 
 namespace Federation.Identity.Features.Organisations;
 
@@ -49,8 +45,7 @@ internal static class OrganisationDecisions
         if (await c.Db.Organisations.FindAsync([organisationId], c.Aborted) is not { } organisation)
             return StepProblems.NotFound("organisation", organisationId);
         if (organisation.Status != step.From)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
-                detail: $"{organisation.DisplayName} is {organisation.Status}: this step is for a {step.From} organisation.");
+            return StepProblems.NotPossibleNow($"{organisation.DisplayName} is {organisation.Status}: this step is for a {step.From} organisation.");
 
         var before = OrganisationInput.ToResponse(organisation);
         var now = c.Time.GetUtcNow();

@@ -1,11 +1,7 @@
-using System.Security.Claims;
 using Federation.Contracts;
 using Federation.Identity.Features.Audit;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Federation.ServiceDefaults.Steps;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Features.Organisations;
 
@@ -75,8 +71,7 @@ public static class OrganisationEndpoints
         if (problems.Any) return problems.ToResult();
         if (await db.Organisations.FindAsync([organisationId], ct) is not { } organisation) return StepProblems.NotFound("organisation", organisationId);
         if (input.Kind != organisation.Kind && await PeopleNotFitting(db, organisation.Id, input.Kind, ct) is { } misfit)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
-                detail: $"{misfit} holds a role a {input.Kind} cannot have: change their roles first.");
+            return StepProblems.NotPossibleNow($"{misfit} holds a role a {input.Kind} cannot have: change their roles first.");
         var before = OrganisationInput.ToResponse(organisation);
         var now = time.GetUtcNow();
         organisation.Change(input.Kind, input.Names, input.Website, now);

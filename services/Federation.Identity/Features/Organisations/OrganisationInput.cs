@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Http;
-
 namespace Federation.Identity.Features.Organisations;
 
 /// <summary>An organisation's fields as an admin or a registering company sends them, checked.</summary>

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Federation.Contracts;
-using Federation.Identity.Features.Audit;
 using Federation.ServiceDefaults.Auth;
-using Federation.ServiceDefaults.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Federation.Identity.Features.People;
 

@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
-using Federation.ServiceDefaults.Http;
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Identity.Features.People;
 
 /// <summary>An admin's changes to one person, each in one transaction with its audit entry.</summary>
@@ -84,8 +80,7 @@ internal static class PersonSteps
     private static async Task<bool> IsLastAdminAsync(StepContext c, CityUser person) =>
         !(await c.Users.GetUsersInRoleAsync(Roles.Admin)).Any(u => u.Id != person.Id && u.IsActive);
 
-    private static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now", detail: detail);
+    private static ProblemHttpResult Conflict(string detail) => StepProblems.NotPossibleNow(detail);
 
     private static void Check(IdentityResult result) => CityUsers.Check(result, "the person");
 }

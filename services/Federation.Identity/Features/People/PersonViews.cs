@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Federation.Identity.Features.People;
 
 /// <summary>People as the API shows them: with their organisation's name and their roles.</summary>

@@ -1,5 +1,3 @@
-using Federation.ServiceDefaults.Http;
-
 namespace Federation.Identity.Features.Tokens;
 
 public static class TokenEndpoints
