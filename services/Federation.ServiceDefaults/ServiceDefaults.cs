@@ -32,6 +32,9 @@ public static class ServiceDefaults
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Http.Result", LogLevel.Warning);
+        // "Request starting" lines carry the whole address, query included: a one-time link's token would be
+        // written to the log of the portal page it leads to. Requests are in the traces (their queries redacted).
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Unreadable bodies surface as exceptions, so the handler above can name the field.

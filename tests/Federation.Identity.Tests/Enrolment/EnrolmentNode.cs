@@ -15,10 +15,13 @@ public sealed partial class EnrolmentNode : IAsyncLifetime
     public MailInbox Inbox { get; private set; } = null!;
     public IdentityNode Node { get; private set; } = null!;
 
+    /// <summary>Everything the node logged, for the tests of what it must never log.</summary>
+    public LogLines Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         Inbox = await MailInbox.StartAsync();
-        Node = new IdentityNode(_folder) { Mail = Inbox };
+        Node = new IdentityNode(_folder) { Mail = Inbox, TestServices = s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs) };
         Node.CreateClient();
     }
 
