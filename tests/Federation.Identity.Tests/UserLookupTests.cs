@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Federation.ServiceDefaults.Clients;
+using Federation.Identity.Users;
+using Microsoft.AspNetCore.Identity;
 
 namespace Federation.Identity.Tests;
 
@@ -27,6 +29,23 @@ public sealed class UserLookupTests : TestsWith<TestFolder>
         var client = await SignedInAsync(node, "agency@taipei");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/users/nobody@taipei")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_deactivated_person_is_not_found_for_enrolment()
+    {
+        using var node = new IdentityNode(Scratch);
+        var client = await SignedInAsync(node, "agency@taipei");
+        await node.WithScopeAsync<UserManager<CityUser>, IdentityResult>(async users =>
+        {
+            var judge = (await users.FindByNameAsync("judge@taipei"))!;
+            judge.IsActive = false;
+            return await users.UpdateAsync(judge);
+        });
+
+        var answer = await client.GetAsync("/api/users/judge@taipei");
+
+        Assert.Contains("no active person", (await answer.AssertProblemAsync(HttpStatusCode.NotFound)).Detail);
     }
 
     [Fact]
