@@ -53,6 +53,8 @@ public abstract class AdminPage(IIdentityApi identity) : PortalPage
     protected Microsoft.AspNetCore.Mvc.IActionResult Done(string confirmation)
     {
         Confirm(confirmation);
-        return Redirect(Request.Path + Request.QueryString);
+        // Back to the list as it was shown, not to the form's handler.
+        var query = Request.Query.Where(q => q.Key != "handler").Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
+        return Redirect(Request.Path + QueryString.Create(query!).ToUriComponent());
     }
 }

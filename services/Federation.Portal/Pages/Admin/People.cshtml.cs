@@ -13,6 +13,9 @@ namespace Federation.Portal.Pages.Admin;
 [Authorize]
 public sealed class PeopleModel(IIdentityApi identity) : AdminPage(identity)
 {
+    /// <summary>Only the people of one organisation (admins; anyone else sees only their own anyway).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? OrganisationId { get; set; }
+
     [BindProperty] public InvitationForm Invite { get; set; } = new();
 
     // The per-person forms: whose roles, or which step on whom.
@@ -30,7 +33,9 @@ public sealed class PeopleModel(IIdentityApi identity) : AdminPage(identity)
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page)
     {
+        ModelState.Clear();
         Invite.Language = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        Invite.OrganisationId = OrganisationId;
         await LoadAsync(page);
     }
 
@@ -67,7 +72,7 @@ public sealed class PeopleModel(IIdentityApi identity) : AdminPage(identity)
 
     private async Task LoadAsync(int? page)
     {
-        People = await PageAsync(ct => Identity.ListPeopleAsync(null, Math.Max(1, page ?? 1), Bearer, ct));
+        People = await PageAsync(ct => Identity.ListPeopleAsync(OrganisationId, Math.Max(1, page ?? 1), Bearer, ct));
         if (IsAdmin) Organisations = await ActiveOrganisationsAsync();
     }
 
