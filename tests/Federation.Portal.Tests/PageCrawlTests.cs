@@ -12,7 +12,7 @@ namespace Federation.Portal.Tests;
 [Collection(nameof(PortalNode))]
 public sealed class PageCrawlTests(PortalNode node)
 {
-    public static TheoryData<string?> Users() => new() { null, "agency@taipei", "startup@taipei", "judge@taipei", "secretariat@taipei" };
+    public static TheoryData<string?> Users() => new() { null, "agency@taipei", "startup@taipei", "judge@taipei", "secretariat@taipei", "admin@taipei" };
 
     [Theory]
     [MemberData(nameof(Users))]
@@ -38,7 +38,7 @@ public sealed class PageCrawlTests(PortalNode node)
     {
         // Guards the crawl above: if route discovery broke it would pass on nothing.
         var paths = PagePaths();
-        foreach (var prefix in new[] { "/solutions", "/manage/", "/trials", "/awards/", "/account/signin" })
+        foreach (var prefix in new[] { "/solutions", "/manage/", "/trials", "/awards/", "/admin/", "/account/signin" })
             Assert.Contains(paths, p => p.StartsWith(prefix));
         await Task.CompletedTask;
     }

@@ -68,7 +68,7 @@ public static class PortalSignIn
     /// <summary>The cookie's user: the token's claims (roles under <c>role</c>) and the token itself.</summary>
     public static ClaimsPrincipal PrincipalOf(ClaimsIdentity token, string accessToken)
     {
-        var claims = token.Claims.Where(c => c.Type is "sub" or "name" or FederationClaims.City or FederationClaims.Role or FederationClaims.Organisation)
+        var claims = token.Claims.Where(c => c.Type is "sub" or "name" or FederationClaims.City or FederationClaims.Role or FederationClaims.Organisation or FederationClaims.OrganisationId)
             .Select(c => new Claim(c.Type, c.Value))
             .Append(new Claim(AccessTokenClaim, accessToken));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", FederationClaims.Role));
@@ -77,4 +77,8 @@ public static class PortalSignIn
     public static string? AccessToken(this ClaimsPrincipal user) => user.FindFirst(AccessTokenClaim)?.Value;
 
     public static string? Organisation(this ClaimsPrincipal user) => user.FindFirst(FederationClaims.Organisation)?.Value;
+
+    /// <summary>The id of the user's organisation in the city's directory (sessions begun before it was kept have none).</summary>
+    public static Guid? OrganisationId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(FederationClaims.OrganisationId)?.Value, out var id) ? id : null;
 }
