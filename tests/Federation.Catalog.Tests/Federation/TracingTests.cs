@@ -24,6 +24,10 @@ public sealed class TracingTests(CatalogFederation federation)
 
             (await federation.Client("taipei").SendAsync(request)).EnsureSuccessStatusCode();
             await Samples.SearchUntilAsync(federation.Client("seoul"), marker, p => p.Total == 1, "seoul to receive the listing");
+            // Seoul may consume before taipei's relay has its confirm and ends its spans: wait for them, or stopping
+            // seoul's pipeline below would drop spans that were simply late. (A copy: the exporter adds meanwhile.)
+            await Eventually.Async(() => Task.FromResult(exported.ToArray().Count(a => a.TraceId == traceId
+                && (a.Source.Name == "Federation.Outbox" || a.Kind == ActivityKind.Producer)) >= 2), TimeSpan.FromSeconds(10), "taipei's relay spans");
         }
         finally
         {
