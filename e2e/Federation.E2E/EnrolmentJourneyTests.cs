@@ -28,7 +28,7 @@ public sealed partial class EnrolmentJourneyTests(PortalFederation federation)
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Register your organisation" }).ClickAsync();
         await Field(visitor, "Name in English").FillAsync(company);
         await Field(visitor, "Name in Korean").FillAsync($"강남 모빌리티 {suffix}");
-        await Field(visitor, "Website").FillAsync("https://gangnam-mobility.test");
+        await Field(visitor, "Website (optional)").FillAsync("https://gangnam-mobility.test");
         await Field(visitor, "Your name").FillAsync("Kim Min-jun");
         await Field(visitor, "E-mail address").FillAsync(email);
         await Field(visitor, "Language of our e-mails").SelectOptionAsync("ko");

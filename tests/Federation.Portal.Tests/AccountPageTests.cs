@@ -35,7 +35,7 @@ public sealed class AccountPageTests(PortalNode node)
         using var browser = node.Browser("en");
         var fields = new Dictionary<string, string>
         {
-            ["Kind"] = "company", ["NameEn"] = $"Songshan Sensors {Guid.NewGuid():N}"[..25], ["Website"] = "https://songshan.test",
+            ["Input.Kind"] = "company", ["Input.NameEn"] = $"Songshan Sensors {Guid.NewGuid():N}"[..25], ["Input.Website"] = "https://songshan.test",
             ["DisplayName"] = "Wang", ["Email"] = "not-an-address", ["Language"] = "en",
         };
 

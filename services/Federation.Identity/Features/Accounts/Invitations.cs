@@ -15,7 +15,7 @@ internal static class Invitations
         InvitationRequest request, ClaimsPrincipal user, UserDbContext db, UserManager<CityUser> users, CityUsers directory,
         OneTimeLinks links, AccountMails mails, ThisCity city, TimeProvider time, CancellationToken ct)
     {
-        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
+        var caller = DirectoryActors.Of(user);
         var problems = new InputProblems();
         var person = NewPerson.Read(problems, request.Email, request.DisplayName, request.Language);
         if (request.OrganisationId is not { } organisationId || organisationId == Guid.Empty)
@@ -25,7 +25,7 @@ internal static class Invitations
         if (organisation is null) return InputProblems.One("organisationId", $"This city has no organisation {request.OrganisationId}.");
         var roles = PersonSteps.ReadRoles(problems, request.Roles, directory.RolesHere, organisation);
         if (problems.Any) return problems.ToResult();
-        if (!caller.IsAdmin && (organisation.Id != caller.OrganisationId || roles.Any(r => r == Roles.Admin || !caller.Roles.Contains(r))))
+        if (!caller.IsAdmin() && (!caller.IsOf(organisation.Id) || roles.Any(r => r == Roles.Admin || !user.IsInRole(r))))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your organisation",
                 detail: "Only the node's admins invite people into other organisations or give roles the inviter does not hold.");
         if (await users.FindByNameAsync(person.Email) is not null)
@@ -43,20 +43,10 @@ internal static class Invitations
     }
 
     /// <summary>Sets the first password from an invitation or registration link: the person's address is then confirmed.</summary>
-    public static async Task<Results<Ok<PersonResponse>, ValidationProblem>> Accept(
-        NewPasswordRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, TimeProvider time, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await NewPassword.RedeemAsync(request, LinkPurposes.Invitation, links, users, ct) is not { } redeemed) return NewPassword.Refused(request);
-        if (redeemed.Problem is { } problem) return problem;
-        var person = redeemed.Person!;
-        person.EmailConfirmed = true;
-        person.IsActive = true;
-        CityUsers.Check(await users.UpdateAsync(person), person.UserName!);
-        var response = await person.ToResponseAsync(db, ct);
-        db.AuditLog.Add(AuditEntry.By(person, "person.set-first-password", PersonViews.Subject(person), null, response, time.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return TypedResults.Ok(response);
-    }
+    public static Task<Results<Ok<PersonResponse>, ValidationProblem>> Accept(NewPasswordRequest request, [AsParameters] NewPassword.Context c) =>
+        NewPassword.SetAsync(request, LinkPurposes.Invitation, "person.set-first-password", c, person =>
+        {
+            person.EmailConfirmed = true;
+            person.IsActive = true;
+        });
 }

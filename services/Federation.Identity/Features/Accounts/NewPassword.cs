@@ -1,32 +1,47 @@
+using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
+using Federation.Identity.Features.People;
+
 namespace Federation.Identity.Features.Accounts;
 
-/// <summary>A password set from a one-time link: checked against the node's password rules before the link is spent.</summary>
+/// <summary>
+/// A password set from a one-time link, in one transaction with its audit entry: checked against the node's
+/// password rules before the link is spent, so a refused password leaves the link usable.
+/// </summary>
 internal static class NewPassword
 {
-    public sealed record Redeemed(CityUser? Person, ValidationProblem? Problem);
+    /// <summary>What setting a password needs, bound as one parameter.</summary>
+    internal sealed record Context(UserDbContext Db, UserManager<CityUser> Users, OneTimeLinks Links, TimeProvider Time, CancellationToken Aborted);
 
-    /// <summary>The link's person with the password set, or the field problem; null when the link is unknown, used or expired.</summary>
-    public static async Task<Redeemed?> RedeemAsync(NewPasswordRequest request, string purpose, OneTimeLinks links,
-        UserManager<CityUser> users, CancellationToken ct)
+    /// <param name="action">The audit log's name for it, e.g. "person.reset-password".</param>
+    /// <param name="alsoChange">What else the link does to the person (an invitation confirms the address).</param>
+    public static async Task<Results<Ok<PersonResponse>, ValidationProblem>> SetAsync(NewPasswordRequest request, string purpose,
+        string action, Context c, Action<CityUser>? alsoChange = null)
     {
         var problems = new InputProblems();
         problems.Text("token", request.Token, 200);
         if (string.IsNullOrEmpty(request.Password)) problems.Add("password", "password is required.");
-        if (problems.Any) return new(null, problems.ToResult());
-        if (await links.RedeemAsync(request.Token!.Trim(), purpose, ct) is not { } person) return null;
+        if (problems.Any) return problems.ToResult();
 
-        foreach (var validator in users.PasswordValidators)
-            if (await validator.ValidateAsync(users, person, request.Password!) is { Succeeded: false } result)
+        await using var transaction = await c.Db.Database.BeginTransactionAsync(c.Aborted);
+        if (await c.Links.RedeemAsync(request.Token!.Trim(), purpose, c.Aborted) is not { } person)
+            return InputProblems.One("token",
+                "This link is unknown, already used or expired: ask for a new one (an invitation from your admin, or a new password-reset e-mail).");
+        foreach (var validator in c.Users.PasswordValidators)
+            if (await validator.ValidateAsync(c.Users, person, request.Password!) is { Succeeded: false } result)
                 foreach (var error in result.Errors) problems.Add("password", error.Description);
-        if (problems.Any) return new(null, problems.ToResult());
-        person.PasswordHash = users.PasswordHasher.HashPassword(person, request.Password!);
-        await users.UpdateSecurityStampAsync(person);
-        await users.ResetAccessFailedCountAsync(person);
-        await users.SetLockoutEndDateAsync(person, null);
-        return new(person, null);
-    }
+        if (problems.Any) return problems.ToResult();
 
-    public static ValidationProblem Refused(NewPasswordRequest request) => InputProblems.One("token",
-        "This link is unknown, already used or expired: ask for a new one (an invitation from your admin, or a new password-reset e-mail).");
+        person.PasswordHash = c.Users.PasswordHasher.HashPassword(person, request.Password!);
+        person.LockoutEnd = null;
+        person.AccessFailedCount = 0;
+        alsoChange?.Invoke(person);
+        // A new stamp, saved with the rest by the user manager: whatever was issued against the old password ends.
+        CityUsers.Check(await c.Users.UpdateSecurityStampAsync(person), person.UserName!);
+        var response = await person.ToResponseAsync(c.Db, c.Aborted);
+        c.Db.AuditLog.Add(AuditEntry.By(person, action, PersonViews.Subject(person), null, response, c.Time.GetUtcNow()));
+        await c.Db.SaveChangesAsync(c.Aborted);
+        await transaction.CommitAsync(c.Aborted);
+        return TypedResults.Ok(response);
+    }
 }

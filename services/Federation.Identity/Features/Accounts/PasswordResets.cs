@@ -26,17 +26,6 @@ internal static class PasswordResets
         return TypedResults.Accepted((string?)null);
     }
 
-    public static async Task<Results<Ok<PersonResponse>, ValidationProblem>> Complete(
-        NewPasswordRequest request, UserDbContext db, UserManager<CityUser> users, OneTimeLinks links, TimeProvider time, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await NewPassword.RedeemAsync(request, LinkPurposes.PasswordReset, links, users, ct) is not { } redeemed) return NewPassword.Refused(request);
-        if (redeemed.Problem is { } problem) return problem;
-        var person = redeemed.Person!;
-        var response = await person.ToResponseAsync(db, ct);
-        db.AuditLog.Add(AuditEntry.By(person, "person.reset-password", PersonViews.Subject(person), null, null, time.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return TypedResults.Ok(response);
-    }
+    public static Task<Results<Ok<PersonResponse>, ValidationProblem>> Complete(NewPasswordRequest request, [AsParameters] NewPassword.Context c) =>
+        NewPassword.SetAsync(request, LinkPurposes.PasswordReset, "person.reset-password", c);
 }

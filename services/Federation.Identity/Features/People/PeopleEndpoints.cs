@@ -34,8 +34,8 @@ public static class PeopleEndpoints
             else problems.Add("organisationId", $"'{organisationId}' is not an organisation id.");
         }
         if (problems.Any) return problems.ToResult();
-        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
-        if (!caller.IsAdmin)
+        var caller = DirectoryActors.Of(user);
+        if (!caller.IsAdmin())
         {
             if (organisation is { } asked && asked != caller.OrganisationId)
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your organisation",
@@ -52,27 +52,21 @@ public static class PeopleEndpoints
     private static async Task<Results<Ok<PersonResponse>, ValidationProblem, ProblemHttpResult>> Get(
         string id, ClaimsPrincipal user, UserDbContext db, ThisCity city, CancellationToken ct)
     {
-        if (Caller.Of(user, city) is not { } caller) return Caller.NotOfThisCity();
+        var caller = DirectoryActors.Of(user);
         var found = await db.Users.Where(u => u.Id == id && u.City == city.Id).ToResponsesAsync(db, ct);
         // Someone else's person is answered as missing: whether an id exists is no business of theirs.
-        if (found is not [var person] || !caller.IsAdmin && person.OrganisationId != caller.OrganisationId)
+        if (found is not [var person] || !caller.IsAdmin() && person.OrganisationId != caller.OrganisationId)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"This node holds no person {id} you may see.");
         return TypedResults.Ok(person);
     }
 }
 
-/// <summary>The signed-in person as the directory's rules see them.</summary>
-internal sealed record Caller(string Id, Guid OrganisationId, IReadOnlyList<string> Roles)
+/// <summary>The signed-in person as the directory's rules see them: an admin acts as admin whatever else they hold.</summary>
+internal static class DirectoryActors
 {
-    public bool IsAdmin => Roles.Contains(Federation.Contracts.Identity.Roles.Admin);
+    private static readonly IReadOnlyList<string> Precedence = [Roles.Admin, Roles.Agency, Roles.Startup, Roles.Judge, Roles.Secretariat];
 
-    public static Caller? Of(ClaimsPrincipal user, ThisCity city) =>
-        user.FindFirstValue(FederationClaims.City) == city.Id
-        && Guid.TryParse(user.FindFirstValue(FederationClaims.OrganisationId), out var organisation)
-        && user.FindFirstValue("sub") is { } id
-            ? new Caller(id, organisation, [.. user.FindAll(FederationClaims.Role).Select(c => c.Value)])
-            : null;
+    public static Actor Of(ClaimsPrincipal user) => Actors.Of(user, Precedence);
 
-    public static ProblemHttpResult NotOfThisCity() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-        title: "Not a person of this city", detail: "Only people of this city's node see its directory.");
+    public static bool IsAdmin(this Actor actor) => actor.Role == Roles.Admin;
 }
