@@ -20,8 +20,9 @@ public sealed class PortalSession(PortalFederation federation, string test) : IA
     }
 
     /// <summary>
-    /// Signs <paramref name="user"/> (e.g. "agency@taipei") in on their own city's portal through its sign-in form
-    /// (in English, the labels the form has), then switches to <paramref name="language"/> with the portal's own
+    /// Signs <paramref name="user"/> (e.g. "agency@taipei") in on their own city's portal as people do: the portal sends
+    /// the browser to the city's identity service (OpenID Connect, authorization code flow), whose form it fills (in
+    /// English, the labels the form has), and the identity service sends it back signed in. Then it switches to <paramref name="language"/> with the portal's own
     /// language switcher. The page is left on the portal's home page.
     /// </summary>
     public async Task<IPage> SignInAsync(string user, string language = "en", string? password = null, string? city = null)

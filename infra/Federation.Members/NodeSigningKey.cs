@@ -16,7 +16,7 @@ public static class NodeSigningKey
         if (!File.Exists(path))
         {
             using var created = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-            WriteNew(path, created.ExportPkcs8PrivateKeyPem());
+            SecretFile.WriteNew(path, created.ExportPkcs8PrivateKeyPem());
         }
         return Load(path);
     }
@@ -55,19 +55,5 @@ public static class NodeSigningKey
             key.Dispose();
             throw new InvalidDataException($"{path}: not an ECDSA P-256 private key in PKCS#8 PEM ({e.Message})", e);
         }
-    }
-
-    // CreateNew: when two services of a node start together, one writes and the other reads its key.
-    private static void WriteNew(string path, string pem)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        try
-        {
-            using var writer = new StreamWriter(new FileStream(path, options));
-            writer.Write(pem);
-        }
-        catch (IOException) when (File.Exists(path)) { }
     }
 }

@@ -25,6 +25,19 @@ public sealed class IdentityNodeOptions
     public TimeSpan TokenLifetime { get; set; } = MaxTokenLifetime;
 
     /// <summary>
+    /// How long a refresh token keeps a portal session going without a new sign-in (each use gives a new one).
+    /// Deactivating a person or suspending their organisation revokes it at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Identity:RefreshTokenLifetime must be between 1 minute and 30 days")]
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>The secret the city's portal authenticates with at the token endpoint; generated beside the token key when not named.</summary>
+    public string? PortalClientSecretFile { get; set; }
+
+    /// <summary>Secrets the node keeps beside its token key: the key encrypting codes and refresh tokens, the sign-in cookie's keys.</summary>
+    public string KeptBesideTokenKey(string name) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(TokenKeyFile))!, name);
+
+    /// <summary>
     /// The city portal's public base address, e.g. https://poc.taipei.gov.tw: where the links in invitation and
     /// password-reset e-mails lead.
     /// </summary>
@@ -42,8 +55,9 @@ public sealed class IdentityNodeOptions
     [Range(1, 10_000)]
     public int TokenRequestsPerUserPerMinute { get; set; } = 10;
 
-    /// <summary>An address under the issuer, e.g. "/.well-known/jwks.json".</summary>
-    public string Endpoint(string path) => Issuer.TrimEnd('/') + path;
+    /// <summary>The issuer as tokens and the discovery document name it: the address with its trailing slash.</summary>
+    public string IssuerName => Uri.TryCreate(Issuer, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : Issuer;
+
 
     internal static bool IsAbsoluteHttp(string issuer) =>
         Uri.TryCreate(issuer, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"

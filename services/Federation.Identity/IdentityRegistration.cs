@@ -1,4 +1,6 @@
 using Federation.Identity.Features.Links;
+using Federation.Identity.Features.Connect;
+using Federation.Identity.Features.External;
 using Federation.Identity.Features.Tokens;
 using Federation.ServiceDefaults.Mail;
 
@@ -6,7 +8,7 @@ namespace Federation.Identity;
 
 public static class IdentityRegistration
 {
-    /// <summary>Options, user store, signing key and token issuing: everything the endpoints need.</summary>
+    /// <summary>Options, user store, keys, the OpenID Connect provider and its sign-in: everything the endpoints need.</summary>
     public static IHostApplicationBuilder AddIdentityNode(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<IdentityNodeOptions>().BindConfiguration(IdentityNodeOptions.Section)
@@ -25,6 +27,10 @@ public static class IdentityRegistration
         // Invitations, registrations and password resets reach people only by e-mail.
         builder.AddMail<UserDbContext>();
         builder.Services.AddTokenSigningKey();
+        builder.AddConnect();
+        ExternalProviders.AddExternalProviders(builder);
+        builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<SignInLimit>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<Features.Links.OneTimeLinks>();

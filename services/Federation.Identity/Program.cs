@@ -1,7 +1,7 @@
 using Federation.Identity.Features.Accounts;
 using Federation.Identity.Features.Admin;
 using Federation.Identity.Features.Audit;
-using Federation.Identity.Features.Discovery;
+using Federation.Identity.Features.Connect;
 using Federation.Identity.Features.Organisations;
 using Federation.Identity.Features.People;
 using Federation.Identity.Features.Tokens;
@@ -19,8 +19,9 @@ var app = builder.Build();
 if (FirstAdminCommand.IsInvoked(args)) return await FirstAdminCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 app.MapServiceDefaults();
-app.MapDiscovery();
-app.MapTokenApi();
+app.MapConnect();
+app.MapRazorPages().AllowAnonymous(); // the sign-in pages: a password or a city ID is the credential
+app.MapTokenApi(app.Environment);
 app.MapUserLookup();
 app.MapOrganisationApi();
 app.MapAuditApi();

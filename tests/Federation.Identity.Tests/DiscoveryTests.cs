@@ -21,8 +21,11 @@ public sealed class DiscoveryTests : TestsWith<TestFolder>
         var result = await ValidateAsync(token, config);
 
         Assert.True(result.IsValid, result.Exception?.Message);
-        Assert.Equal(node.Issuer, config.Issuer);
-        Assert.Equal($"{node.Issuer}/api/auth/token", config.TokenEndpoint);
+        Assert.Equal(node.Issuer + "/", config.Issuer);
+        Assert.Equal($"{node.Issuer}/connect/authorize", config.AuthorizationEndpoint);
+        Assert.Equal($"{node.Issuer}/connect/token", config.TokenEndpoint);
+        Assert.Contains("S256", config.CodeChallengeMethodsSupported);
+        Assert.Equal(["authorization_code", "client_credentials", "refresh_token"], config.GrantTypesSupported.Order());
         Assert.Equal(["ES256"], config.IdTokenSigningAlgValuesSupported);
         Assert.Equal("EC", Assert.Single(config.JsonWebKeySet.Keys).Kty);
         Assert.Contains(result.ClaimsIdentity.Claims, c => c.Type == FederationClaims.Role && c.Value == Roles.Agency);

@@ -29,14 +29,22 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
     public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>On a real port, for clients that fetch over HTTP (the OIDC configuration manager).</summary>
-    public static IdentityNode OnRealPort(TestFolder folder, Action<IServiceCollection>? testServices = null)
+    public static IdentityNode OnRealPort(TestFolder folder, Action<IServiceCollection>? testServices = null,
+        Dictionary<string, string?>? settings = null, string environment = "Development", MailInbox? mail = null, int? port = null)
     {
-        var port = Federation.Testing.FreePorts.Next();
-        var node = new IdentityNode(folder) { Issuer = $"http://127.0.0.1:{port}", TestServices = testServices };
-        node.UseKestrel(port);
+        port ??= Federation.Testing.FreePorts.Next();
+        var node = new IdentityNode(folder)
+        {
+            Issuer = $"http://127.0.0.1:{port}", TestServices = testServices, Settings = settings ?? [], Environment = environment, Mail = mail,
+            SeedDevUsers = environment == "Development",
+        };
+        node.UseKestrel(port.Value);
         node.StartServer();
         return node;
     }
+
+    /// <summary>The secret of the portal's OpenID Connect client, as the node generated it beside its token key.</summary>
+    public string PortalClientSecret => File.ReadAllText(Path.Combine(folder.CityFolder(city), "portal-client-secret")).Trim();
 
     public Task<CityUser?> FindUserAsync(string userName) =>
         WithScopeAsync<UserManager<CityUser>, CityUser?>(users => users.FindByNameAsync(userName));

@@ -63,7 +63,7 @@ public sealed class SigningKeyTests : TestsWith<TestFolder>
 
     private static async Task<JsonElement> KeyAsync(IdentityNode node)
     {
-        var jwks = await node.CreateClient().GetFromJsonAsync<JsonElement>("/.well-known/jwks.json");
+        var jwks = await node.CreateClient().GetFromJsonAsync<JsonElement>("/.well-known/jwks");
         return Assert.Single(jwks.GetProperty("keys").EnumerateArray().ToList());
     }
 }

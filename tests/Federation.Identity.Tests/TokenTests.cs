@@ -19,7 +19,7 @@ public sealed class TokenTests : TestsWith<TestFolder>
         Assert.InRange(answer.ExpiresIn, 1, 3600);
         Assert.Equal("ES256", token.Alg);
         Assert.False(string.IsNullOrEmpty(token.Kid));
-        Assert.Equal(node.Issuer, token.Issuer);
+        Assert.Equal(node.Issuer + "/", token.Issuer); // as discovery names it
         Assert.Equal(["federation:taipei"], token.Audiences);
         Assert.Equal(user!.Id, token.Subject);
         Assert.Equal("agency@taipei", token.GetClaim("name").Value);

@@ -19,12 +19,12 @@ public sealed class PortalNode : IAsyncLifetime
     /// <summary>A browser-like client of the portal: cookies kept, redirects not followed (tests look at them).</summary>
     public PortalBrowser Browser(string? acceptLanguage = null) => new(Portal.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), acceptLanguage);
 
-    // The portal calls the city's services on their member-list ports.
+    // The portal calls the city's services on their member-list ports, and is called back there by its identity service.
     public async Task InitializeAsync() => Host = await FederationHost.For(City)
         .Serve<catalog::Program>("catalog", listen: true)
         .Serve<trials::Program>("trials", listen: true)
         .Serve<awards::Program>("awards", listen: true)
-        .Serve<Program>("portal")
+        .Serve<Program>("portal", listen: true) // the identity service sends browsers back to the portal's own address
         .StartAsync();
 
     public async Task DisposeAsync()

@@ -1,25 +1,43 @@
 namespace Federation.Portal.Tests;
 
+/// <summary>The portal signs people in at its city's identity service (OpenID Connect, authorization code flow).</summary>
 [Collection(nameof(PortalNode))]
 public sealed class SignInTests(PortalNode node)
 {
     [Fact]
-    public async Task A_wrong_password_is_told_without_signing_in()
+    public async Task Signing_in_sends_the_browser_to_the_identity_service_with_pkce_and_the_visitors_language()
+    {
+        using var browser = node.Browser("zh-TW");
+        var challenge = await browser.GetAsync("/account/signin?returnUrl=%2Fsolutions");
+
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        var to = challenge.Headers.Location!;
+        Assert.StartsWith(node.Federation.IdentityUri(PortalNode.City) + "/connect/authorize?", to.ToString());
+        var query = System.Web.HttpUtility.ParseQueryString(to.Query);
+        Assert.Equal("code", query["response_type"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.Equal("zh-TW", query["ui_locales"]);
+        Assert.Contains("offline_access", query["scope"]);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_told_at_the_identity_service_and_nobody_is_signed_in()
     {
         using var browser = node.Browser("en");
-        var answer = await browser.SignInAsync("nobody@taipei", "not-the-password");
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.Contains("The user name or password is wrong", await answer.Content.ReadAsStringAsync());
+        var outcome = await browser.TrySignInAsync("nobody@taipei", "not-the-password");
+
+        Assert.False(outcome.SignedIn);
+        Assert.Equal(HttpStatusCode.BadRequest, outcome.Identity.Status);
+        Assert.Contains("The user name or password is wrong", outcome.Identity.Html);
         Assert.Contains("/account/signin", await browser.PageAsync("/"));
     }
 
     [Fact]
-    public async Task A_user_signs_in_with_the_node_account_and_sees_the_pages_of_the_role()
+    public async Task A_user_signs_in_and_comes_back_to_the_page_asked_for_with_the_pages_of_the_role()
     {
         using var browser = node.Browser("en");
-        var answer = await browser.PostFormAsync("/account/signin?returnUrl=%2Fsolutions",
-            new Dictionary<string, string> { ["UserName"] = "agency@taipei", ["Password"] = Federation.Testing.DevUsers.Password });
-        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        var answer = await browser.SignInAsync("agency@taipei", returnUrl: "/solutions");
+
         Assert.Equal("/solutions", answer.Headers.Location!.OriginalString);
         var start = await browser.PageAsync("/");
         Assert.Contains("agency@taipei", start);
@@ -28,38 +46,24 @@ public sealed class SignInTests(PortalNode node)
     }
 
     [Fact]
-    public async Task A_token_the_services_would_refuse_is_not_kept_as_a_session()
-    {
-        // A portal accepting tokens of ten minutes at most, as a service would with Auth:MaxTokenLifetime:
-        // the identity service's hour-long token fails the services' own check, run by the portal.
-        await using var strict = new CityService<Program>(node.Federation, PortalNode.City, "portal", "Portal")
-            { Settings = new Dictionary<string, string> { ["Auth:MaxTokenLifetime"] = "00:10:00" } };
-        using var browser = new PortalBrowser(strict.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), "en");
-
-        var answer = await browser.SignInAsync("agency@taipei");
-
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-        Assert.DoesNotContain("agency@taipei", await browser.PageAsync("/"));
-        Assert.Contains("/account/signin", await browser.PageAsync("/"));
-    }
-
-    [Fact]
     public async Task Sign_in_never_sends_the_user_to_another_site()
     {
         using var browser = node.Browser("en");
-        var answer = await browser.PostFormAsync("/account/signin?returnUrl=https%3A%2F%2Fevil.example%2F",
-            new Dictionary<string, string> { ["UserName"] = "startup@taipei", ["Password"] = Federation.Testing.DevUsers.Password });
+        var answer = await browser.SignInAsync("startup@taipei", returnUrl: "https://evil.example/");
         Assert.Equal("/", answer.Headers.Location!.OriginalString);
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_session()
+    public async Task Signing_out_ends_the_session_here_and_at_the_identity_service()
     {
         using var browser = node.Browser("en");
         await browser.SignInAsync("judge@taipei");
         Assert.Contains("judge@taipei", await browser.PageAsync("/"));
+
         var signOut = await browser.PostFormAsync("/account/signout", new Dictionary<string, string>());
+
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.StartsWith(node.Federation.IdentityUri(PortalNode.City) + "/connect/endsession", signOut.Headers.Location!.ToString());
         Assert.DoesNotContain("judge@taipei", await browser.PageAsync("/"));
     }
 
@@ -79,13 +83,13 @@ public sealed class SignInTests(PortalNode node)
     }
 
     [Fact]
-    public async Task Every_field_is_asked_for_in_the_visitor_language_when_left_empty()
+    public async Task The_identity_services_sign_in_page_asks_for_every_field_in_the_visitors_language()
     {
         using var browser = node.Browser("ko");
-        var answer = await browser.SignInAsync("", "");
-        var page = await answer.Content.ReadAsStringAsync();
-        Assert.Contains("사용자 이름을 입력하세요.", page);
-        Assert.Contains("비밀번호를 입력하세요.", page);
+        var outcome = await browser.TrySignInAsync("", "");
+
+        Assert.Contains("사용자 이름을 입력하세요.", outcome.Identity.Html);
+        Assert.Contains("비밀번호를 입력하세요.", outcome.Identity.Html);
     }
 
     [Fact]
@@ -97,16 +101,14 @@ public sealed class SignInTests(PortalNode node)
     }
 
     [Fact]
-    public async Task One_address_trying_too_many_sign_ins_is_told_to_wait()
+    public async Task A_failed_return_from_the_identity_service_lands_on_a_page_that_says_so()
     {
-        // The identity service sees every portal user come from the portal's address, so the portal limits each browser's.
-        await using var portal = new Federation.Testing.CityService<Program>(node.Federation, PortalNode.City, "portal", "Portal")
-            { Settings = new Dictionary<string, string> { ["Portal:SignInsPerAddressPerMinute"] = "2" } };
-        using var browser = new PortalBrowser(portal.CreateClient(new() { AllowAutoRedirect = false }), "en");
-        Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("nobody@taipei", "wrong-1")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await browser.SignInAsync("nobody@taipei", "wrong-2")).StatusCode);
-        var third = await browser.SignInAsync("agency@taipei");
-        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        Assert.Contains("Too many requests. Please wait a minute and try again.", await third.Content.ReadAsStringAsync());
+        using var browser = node.Browser("en");
+        // What a browser brings back when the identity service refused (or the visitor forged the return).
+        var answer = await browser.GetAsync("/signin-oidc?error=access_denied&state=forged");
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/account/signin-failed", answer.Headers.Location!.OriginalString);
+        Assert.Contains("Signing in did not succeed", await browser.PageAsync("/account/signin-failed"));
     }
 }

@@ -60,6 +60,9 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("Services:Trials", $"http://127.0.0.1:{ports["trials"]}");
         builder.UseSetting("Services:Awards", $"http://127.0.0.1:{ports["awards"]}");
         builder.UseSetting("Services:Identity", identity);
+        // The portal's OpenID Connect client secret, shared by the city's identity service and portal as the launcher shares it.
+        builder.UseSetting("Identity:PortalClientSecretFile", Path.Combine(federation.CityDirectory(city), "portal-client-secret"));
+        builder.UseSetting("Portal:ClientSecretFile", Path.Combine(federation.CityDirectory(city), "portal-client-secret"));
         // The portal's cookie keys, kept with the city's data as the launcher keeps them.
         builder.UseSetting("Portal:KeysDirectory", Path.Combine(federation.CityDirectory(city), "portal-keys"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

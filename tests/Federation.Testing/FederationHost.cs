@@ -22,7 +22,6 @@ public sealed class FederationHost : IAsyncDisposable
         ["RateLimits:WritesPerUserPerMinute"] = "100000",
         ["RateLimits:WritesPerAddressPerMinute"] = "100000",
         ["Identity:TokenRequestsPerMinute"] = "10000",
-        ["Portal:SignInsPerAddressPerMinute"] = "10000",
     };
 
     private readonly List<Running> _services = [];

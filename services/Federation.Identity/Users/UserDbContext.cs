@@ -18,6 +18,8 @@ public sealed class UserDbContext(DbContextOptions<UserDbContext> options)
     protected override void OnModelCreating(ModelBuilder model)
     {
         base.OnModelCreating(model);
+        // The OpenID Connect provider's applications, authorizations and tokens, in the same database as the people.
+        model.UseOpenIddict();
         model.Entity<CityUser>(e =>
         {
             e.Property(u => u.City).HasMaxLength(100).IsRequired();

@@ -11,10 +11,6 @@ public interface IIdentityApi
     [Get("/api/users/{userName}")]
     Task<CityUserResponse> GetUserAsync(string userName, [Header("Authorization")] string authorization, CancellationToken ct);
 
-    /// <summary>A bearer token for a user of this node (the portal's sign-in); 400 for a wrong name or password or a locked account.</summary>
-    [Post("/api/auth/token")]
-    Task<TokenResponse> GetTokenAsync([Body] TokenRequest request, CancellationToken ct);
-
     // Accounts: anonymous, the link's token or the address is the credential.
 
     [Post("/api/registrations")]

@@ -33,7 +33,8 @@ internal static class OrganisationDecisions
     }
 
     /// <summary>What every decision needs, bound as one parameter.</summary>
-    internal sealed record StepContext(UserDbContext Db, AccountMails Mails, ClaimsPrincipal User, TimeProvider Time, CancellationToken Aborted);
+    internal sealed record StepContext(UserDbContext Db, AccountMails Mails, ClaimsPrincipal User, Connect.SessionEnd Sessions, TimeProvider Time,
+        CancellationToken Aborted);
 
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> TakeAsync(
         Step step, string id, OrganisationDecisionRequest? request, [AsParameters] StepContext c)
@@ -56,6 +57,10 @@ internal static class OrganisationDecisions
             foreach (var person in await c.Db.Users.Where(u => u.OrganisationId == organisation.Id && u.Email != null).ToListAsync(c.Aborted))
                 tell(c.Mails, person, reason);
         await c.Db.SaveChangesAsync(c.Aborted);
+        // A suspended organisation's people lose their refresh tokens: their portal sessions end at the next refresh.
+        if (step == Suspension)
+            foreach (var personId in await c.Db.Users.Where(u => u.OrganisationId == organisation.Id).Select(u => u.Id).ToListAsync(c.Aborted))
+                await c.Sessions.ForAsync(personId, c.Aborted);
         return TypedResults.Ok(after);
     }
 }

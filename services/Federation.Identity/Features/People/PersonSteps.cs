@@ -7,7 +7,7 @@ internal static class PersonSteps
 {
     /// <summary>What every step needs, bound as one parameter.</summary>
     internal sealed record StepContext(UserDbContext Db, UserManager<CityUser> Users, CityUsers Directory, ClaimsPrincipal User,
-        ThisCity City, TimeProvider Time, CancellationToken Aborted);
+        ThisCity City, Connect.SessionEnd Sessions, TimeProvider Time, CancellationToken Aborted);
 
     public static Task<Results<Ok<PersonResponse>, ValidationProblem, ProblemHttpResult>> ChangeRoles(
         string id, RolesRequest request, [AsParameters] StepContext c) =>
@@ -33,8 +33,9 @@ internal static class PersonSteps
                 return Conflict("This is the node's last active admin.");
             person.IsActive = false;
             foreach (var link in await c.Db.OneTimeLinks.Where(l => l.UserId == person.Id).ToListAsync(c.Aborted)) link.Close(c.Time.GetUtcNow());
-            // A new stamp invalidates everything issued against the old one (portal sessions check it).
             Check(await c.Users.UpdateSecurityStampAsync(person));
+            // Their refresh tokens stop working, so their portal session ends at its next refresh.
+            await c.Sessions.ForAsync(person.Id, c.Aborted);
             return null;
         });
 

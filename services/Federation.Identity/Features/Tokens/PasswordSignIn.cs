@@ -3,7 +3,7 @@ namespace Federation.Identity.Features.Tokens;
 public enum SignInOutcome { Succeeded, InvalidCredentials, LockedOut, Deactivated, OrganisationNotActive }
 
 /// <summary>Checks a name and password, counting failures toward the account's lockout, then the person's and organisation's state.</summary>
-public sealed class PasswordSignIn(UserManager<CityUser> users, UserDbContext db)
+public sealed class PasswordSignIn(UserManager<CityUser> users, Connect.PersonPrincipals people)
 {
     // Verified against for unknown names, so that an unknown name takes as long as a wrong password.
     private static readonly Lazy<string> DecoyHash =
@@ -25,9 +25,6 @@ public sealed class PasswordSignIn(UserManager<CityUser> users, UserDbContext db
         }
         await users.ResetAccessFailedCountAsync(user);
         // Told only after the right password: the states are no secret to the person themselves.
-        await db.Entry(user).Reference(u => u.Organisation).LoadAsync();
-        if (!user.IsActive) return (SignInOutcome.Deactivated, user);
-        if (user.Organisation is not { IsActive: true }) return (SignInOutcome.OrganisationNotActive, user);
-        return (SignInOutcome.Succeeded, user);
+        return (await people.StandingAsync(user), user);
     }
 }

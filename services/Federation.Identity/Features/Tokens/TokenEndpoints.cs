@@ -2,10 +2,23 @@ namespace Federation.Identity.Features.Tokens;
 
 public static class TokenEndpoints
 {
-    public static void MapTokenApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/token", IssueToken).WithTags("Auth")
-            .WithSummary("Exchange a node user's name and password for a bearer token")
+    public const string Path = "/api/auth/token";
+
+    /// <summary>
+    /// A token for a name and password, for the README's curl walkthroughs and scripts against the local federation:
+    /// only a Development node serves it. Everywhere else people sign in by the authorization code flow.
+    /// </summary>
+    public static void MapTokenApi(this IEndpointRouteBuilder app, IHostEnvironment environment)
+    {
+        if (!environment.IsDevelopment())
+        {
+            app.MapPost(Path, () => TokenProblems.PasswordGrantRefused()).WithTags("Auth").AllowAnonymous().ExcludeFromDescription();
+            return;
+        }
+        app.MapPost(Path, IssueToken).WithTags("Auth")
+            .WithSummary("Development only: exchange a node user's name and password for a bearer token")
             .RequireRateLimiting(TokenRateLimit.Policy).AllowAnonymous(); // the password is the credential
+    }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueToken(
         TokenRequest request, PasswordSignIn signIn, UserManager<CityUser> users, TokenIssuer issuer,

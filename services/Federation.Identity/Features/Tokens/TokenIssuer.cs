@@ -3,7 +3,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Federation.Identity.Features.Tokens;
 
-/// <summary>Signs the node's access tokens: ES256 JWTs for the services of this city only.</summary>
+/// <summary>
+/// Signs the access tokens of the development password endpoint (<c>POST /api/auth/token</c>): ES256 JWTs for the
+/// services of this city only, with the key and claims the OpenID Connect endpoints use.
+/// </summary>
 public sealed class TokenIssuer(TokenSigningKey key, IOptions<IdentityNodeOptions> options, ThisCity city, TimeProvider time)
 {
     private readonly JsonWebTokenHandler _handler = new();
@@ -14,19 +17,10 @@ public sealed class TokenIssuer(TokenSigningKey key, IOptions<IdentityNodeOption
     {
         var now = time.GetUtcNow();
         var lifetime = options.Value.TokenLifetime;
-        List<Claim> claims =
-        [
-            new(JwtRegisteredClaimNames.Sub, user.Id),
-            new(JwtRegisteredClaimNames.Name, user.UserName!),
-            new(FederationClaims.City, user.City),
-            new(FederationClaims.Organisation, user.Organisation!.DisplayName),
-            new(FederationClaims.OrganisationId, user.OrganisationId.ToString()),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-            .. roles.Select(r => new Claim(FederationClaims.Role, r)),
-        ];
+        List<Claim> claims = [.. Connect.PersonClaims.Of(user, roles), new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N"))];
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = options.Value.Issuer,
+            Issuer = options.Value.IssuerName,
             Audience = FederationClaims.AudienceOf(city.Id),
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now.UtcDateTime,

@@ -38,4 +38,10 @@ internal static class TokenProblems
             _ => $"{organisation?.DisplayName} is suspended by the city" + (organisation?.StatusReason is { } why ? $": {why}" : "."),
         },
         extensions: new Dictionary<string, object?> { ["error"] = "invalid_grant", ["organisationStatus"] = organisation?.Status });
+
+    public static ProblemHttpResult PasswordGrantRefused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Password sign-in is for development nodes only",
+        detail: "This node signs people in through OpenID Connect: the authorization code flow at /connect/authorize (see /.well-known/openid-configuration).",
+        extensions: new Dictionary<string, object?> { ["error"] = "unsupported_grant_type" });
 }

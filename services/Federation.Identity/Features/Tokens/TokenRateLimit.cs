@@ -27,7 +27,7 @@ internal static class TokenRateLimit
         o.OnRejected = RejectAsync;
     });
 
-    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress switch
+    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress switch
     {
         null => "unknown",
         { IsIPv4MappedToIPv6: true } mapped => mapped.MapToIPv4().ToString(),

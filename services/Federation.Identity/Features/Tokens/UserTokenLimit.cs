@@ -7,7 +7,7 @@ namespace Federation.Identity.Features.Tokens;
 /// cannot see a guesser spread over many addresses, and lockout counts failures only. Keyed after
 /// the body is read, so it runs in the endpoint rather than in the rate-limiting middleware.
 /// </summary>
-internal sealed class UserTokenLimit(IOptions<IdentityNodeOptions> options) : IDisposable
+public sealed class UserTokenLimit(IOptions<IdentityNodeOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(userName =>
         RateLimitPartition.GetFixedWindowLimiter(userName, _ => new FixedWindowRateLimiterOptions

@@ -18,7 +18,7 @@ internal static class OwnTokens
             {
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = BearerTokens.Parameters(FederationClaims.AudienceOf(city.Id), time);
-                bearer.TokenValidationParameters.ValidIssuer = node.Value.Issuer;
+                bearer.TokenValidationParameters.ValidIssuer = node.Value.IssuerName;
                 bearer.TokenValidationParameters.IssuerSigningKey = key.SecurityKey;
                 bearer.TokenValidationParameters.ValidAlgorithms = [TokenSigningKey.Algorithm];
                 bearer.Events = BearerTokens.Events(IdentityNodeOptions.MaxTokenLifetime);

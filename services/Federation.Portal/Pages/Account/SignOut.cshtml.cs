@@ -1,3 +1,4 @@
+using Federation.Portal.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -5,14 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Federation.Portal.Pages.Account;
 
-/// <summary>Signing out is a form post with the antiforgery token: another site cannot sign a user out.</summary>
+/// <summary>
+/// Signing out is a form post with the antiforgery token: another site cannot sign a user out. It ends the session at
+/// the identity service too, which then sends the browser back here.
+/// </summary>
 public sealed class SignOutModel : PageModel
 {
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return LocalRedirect("/");
-    }
+    public IActionResult OnPost() =>
+        SignOut(new AuthenticationProperties { RedirectUri = "/" }, CookieAuthenticationDefaults.AuthenticationScheme, PortalSignIn.Scheme);
 }
