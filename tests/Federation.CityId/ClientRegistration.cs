@@ -44,7 +44,7 @@ public static class ClientRegistration
             },
             Requirements = { Requirements.Features.ProofKeyForCodeExchange },
         };
-        if (client.PostLogoutRedirectUri is { } signedOut)
+        if (client.PostLogoutRedirectUri is { Length: > 0 } signedOut)
         {
             descriptor.PostLogoutRedirectUris.Add(new Uri(signedOut));
             descriptor.Permissions.Add(Permissions.Endpoints.EndSession);

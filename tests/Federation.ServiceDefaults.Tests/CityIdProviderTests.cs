@@ -70,18 +70,45 @@ public sealed class CityIdProviderTests : IAsyncLifetime
     [Fact]
     public async Task A_code_redeemed_without_its_PKCE_verifier_is_refused()
     {
-        var authorization = await browser.AuthorizeAsync(provider.Issuer, ClientId, RedirectUri, "openid email", Ct);
-        var signedIn = await browser.SubmitAsync(authorization, SignIn(Mei.Password), formName: null, Ct);
-        Assert.NotNull(signedIn.Code);
+        var signedIn = await SignedInAsync();
 
-        var refused = await browser.RequestTokenAsync(signedIn.Provider.TokenEndpoint, ClientId, ClientSecret, new Dictionary<string, string>
-        {
-            ["grant_type"] = "authorization_code", ["code"] = signedIn.Code, ["redirect_uri"] = RedirectUri.ToString(),
-        }, Ct);
+        var refused = await RedeemAsync(signedIn, verifier: null);
+
+        // A missing parameter is a malformed request (RFC 6749 5.2), not a wrong grant.
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal("invalid_request", refused.Error);
+        Assert.Contains("code_verifier", refused.Json);
+        Assert.Null(refused.IdToken);
+    }
+
+    [Fact]
+    public async Task A_code_redeemed_with_another_PKCE_verifier_is_refused_as_an_invalid_grant()
+    {
+        var signedIn = await SignedInAsync();
+
+        var refused = await RedeemAsync(signedIn, verifier: new string('x', 64));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
         Assert.Equal("invalid_grant", refused.Error);
         Assert.Null(refused.IdToken);
+    }
+
+    private async Task<CodeFlowAuthorization> SignedInAsync()
+    {
+        var authorization = await browser.AuthorizeAsync(provider.Issuer, ClientId, RedirectUri, "openid email", Ct);
+        var signedIn = await browser.SubmitAsync(authorization, SignIn(Mei.Password), formName: null, Ct);
+        Assert.NotNull(signedIn.Code);
+        return signedIn;
+    }
+
+    private Task<CodeFlowResult> RedeemAsync(CodeFlowAuthorization signedIn, string? verifier)
+    {
+        var parameters = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["code"] = signedIn.Code!, ["redirect_uri"] = RedirectUri.ToString(),
+        };
+        if (verifier is not null) parameters["code_verifier"] = verifier;
+        return browser.RequestTokenAsync(signedIn.Provider.TokenEndpoint, ClientId, ClientSecret, parameters, Ct);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class CityIdProvider : IAsyncDisposable
             settings[$"CityId:Clients:{i}:ClientId"] = client.ClientId;
             settings[$"CityId:Clients:{i}:ClientSecret"] = client.ClientSecret;
             settings[$"CityId:Clients:{i}:RedirectUri"] = client.RedirectUri;
-            settings[$"CityId:Clients:{i}:PostLogoutRedirectUri"] = client.PostLogoutRedirectUri;
+            if (client.PostLogoutRedirectUri is not null) settings[$"CityId:Clients:{i}:PostLogoutRedirectUri"] = client.PostLogoutRedirectUri;
         }
         return settings;
     }
