@@ -15,7 +15,7 @@ public static class SignInPage
     public static void MapSignInPage(this WebApplication app)
     {
         app.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
-            Form(http, antiforgery, returnUrl ?? "/", error: null, StatusCodes.Status200OK));
+            Form(http, antiforgery, Local(returnUrl), error: null, StatusCodes.Status200OK));
 
         app.MapPost("/login", async (HttpContext http, IAntiforgery antiforgery, IOptions<CityIdOptions> options) =>
         {
