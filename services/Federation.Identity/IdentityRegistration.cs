@@ -30,6 +30,7 @@ public static class IdentityRegistration
         builder.AddConnect();
         ExternalProviders.AddExternalProviders(builder);
         builder.Services.AddRazorPages();
+        builder.Services.AddWebEncoders(PrintablePages.Encoding); // the sign-in pages' Chinese and Korean as characters
         builder.Services.AddSingleton<SignInLimit>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddScoped<PasswordSignIn>();

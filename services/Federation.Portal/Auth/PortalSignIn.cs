@@ -81,6 +81,7 @@ public static class PortalSignIn
                 o.ClientSecret = SecretFile.ReadOrCreate(client.Value.ClientSecretFile);
                 o.ResponseType = "code";
                 o.UsePkce = true;
+                OpenIdConnectDefaultsForNodes.Apply(o);
                 o.Scope.Clear();
                 foreach (var scope in new[] { "openid", "profile", "offline_access", "federation" }) o.Scope.Add(scope);
                 o.MapInboundClaims = false;

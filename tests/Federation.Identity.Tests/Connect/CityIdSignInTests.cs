@@ -1,3 +1,5 @@
+using Federation.CityId;
+
 namespace Federation.Identity.Tests.Connect;
 
 /// <summary>

@@ -21,8 +21,7 @@ public sealed class FirstAdminCommandTests : TestsWith<TestFolder>
         Assert.Contains(Admin, output);
         Assert.DoesNotContain("token=", output); // the link goes by mail only
 
-        using var node = new IdentityNode(Scratch) { Environment = "Production", SeedDevUsers = false, Mail = inbox };
-        node.CreateClient();
+        using var node = IdentityNode.OnRealPort(Scratch, environment: "Production", mail: inbox);
         var mail = await inbox.WaitForMailAsync(Admin);
         Assert.Contains("帳號", mail.Subject); // in the admin's language: zh-TW
         Assert.Contains("設定密碼", mail.TextBody);
@@ -30,7 +29,8 @@ public sealed class FirstAdminCommandTests : TestsWith<TestFolder>
         var accepted = await node.CreateClient().PostAsJsonAsync("/api/invitations/acceptance", new NewPasswordRequest(token, EnrolmentNode.StrongPassword));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
 
-        var access = (await node.CreateClient().TokenForAsync(Admin, EnrolmentNode.StrongPassword)).AccessToken;
+        // A production node signs people in only by OpenID Connect: the portal's code flow.
+        var access = (await Connect.PortalClient.SignInAsync(node, Admin, EnrolmentNode.StrongPassword)).AccessToken!;
         Assert.Equal([Roles.Admin], new JsonWebToken(access).Claims.Where(c => c.Type == FederationClaims.Role).Select(c => c.Value));
         var admin = node.CreateClient();
         admin.DefaultRequestHeaders.Authorization = new("Bearer", access);

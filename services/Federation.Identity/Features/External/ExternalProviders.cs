@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Federation.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 
 namespace Federation.Identity.Features.External;
@@ -63,6 +64,7 @@ public sealed partial class ExternalProviders(IReadOnlyList<ExternalProvider> al
                 o.CallbackPath = $"/signin-{provider.Key}";
                 o.ResponseType = "code";
                 o.UsePkce = true;
+                OpenIdConnectDefaultsForNodes.Apply(o);
                 o.Scope.Clear();
                 foreach (var scope in new[] { "openid", "email", "profile" }) o.Scope.Add(scope);
                 // Claims as the provider names them (sub, email, email_verified), which the matching reads.
