@@ -44,7 +44,7 @@ public sealed class PortalFederation : IAsyncLifetime
     public string PortalUrl(string city) => ServiceUrl(city, "portal");
 
     /// <summary>Any service of the city on its member-list port ("catalog", "trials", "awards", "identity", "portal").</summary>
-    public string ServiceUrl(string city, string service) => $"http://127.0.0.1:{Brokers.Members.Get(city).Services[service]}";
+    public string ServiceUrl(string city, string service) => Brokers.ServiceUri(city, service);
 
     /// <summary>
     /// Runs one test's body with its own browser pages. When the body fails, a screenshot and the HTML of every

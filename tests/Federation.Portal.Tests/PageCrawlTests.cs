@@ -85,11 +85,11 @@ public sealed class PageCrawlTests(PortalNode node)
         foreach (var path in manage)
         {
             var response = await browser.GetAsync(path);
-            answers.Add($"{path}: {(int)response.StatusCode} {response.Headers.Location}");
+            answers.Add($"{path}: {(int)response.StatusCode} {browser.SentTo(response)}");
         }
 
         Assert.NotEmpty(manage);
-        Assert.All(answers, a => Assert.Contains($" 302 {sentTo}", a.Replace("http://localhost", "")));
+        Assert.All(answers, a => Assert.Contains($" 302 {sentTo}", a));
     }
 
     private List<string> PagePaths() =>
@@ -109,6 +109,7 @@ public sealed class PageCrawlTests(PortalNode node)
             _ => "",
         }))));
 
+    // The sign-in address itself sends the visitor on to the city's identity service.
     private static bool IsSignInOrDenied(HttpResponseMessage response) =>
-        response.Headers.Location?.OriginalString is { } to && (to.Contains("/account/signin") || to.Contains("/account/denied"));
+        response.Headers.Location?.OriginalString is { } to && (to.Contains("/account/signin") || to.Contains("/account/denied") || to.Contains("/connect/authorize"));
 }

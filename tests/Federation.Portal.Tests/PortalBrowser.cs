@@ -60,6 +60,11 @@ public sealed partial class PortalBrowser(HttpClient http, string? acceptLanguag
 
     public void Dispose() => http.Dispose();
 
+    /// <summary>Where a redirect of the portal sends the browser, as a path and query when it stays on the portal.</summary>
+    public string SentTo(HttpResponseMessage response) => response.Headers.Location is not { } to ? ""
+        : to.IsAbsoluteUri && to.GetLeftPart(UriPartial.Authority) == http.BaseAddress!.GetLeftPart(UriPartial.Authority) ? to.PathAndQuery
+        : to.OriginalString;
+
     /// <param name="Portal">The portal's answer once the identity service sent the browser back; null when it did not.</param>
     /// <param name="Identity">The last page or redirect of the identity service.</param>
     public sealed record SignInOutcome(HttpResponseMessage? Portal, CodeFlowPage Identity)

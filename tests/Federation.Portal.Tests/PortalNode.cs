@@ -17,7 +17,12 @@ public sealed class PortalNode : IAsyncLifetime
     public CityService<Program> Portal => Host.Service<Program>(City);
 
     /// <summary>A browser-like client of the portal: cookies kept, redirects not followed (tests look at them).</summary>
-    public PortalBrowser Browser(string? acceptLanguage = null) => new(Portal.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }), acceptLanguage);
+    /// <remarks>A real client: the portal listens on its port, where the identity service sends browsers back.</remarks>
+    public PortalBrowser Browser(string? acceptLanguage = null) =>
+        new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() })
+        {
+            BaseAddress = new Uri(Federation.ServiceUri(City, "portal")),
+        }, acceptLanguage);
 
     // The portal calls the city's services on their member-list ports, and is called back there by its identity service.
     public async Task InitializeAsync() => Host = await FederationHost.For(City)

@@ -85,7 +85,10 @@ public sealed class TestFederation : IAsyncDisposable
     public string CityDirectory(string city) => Path.Combine(Root, city);
 
     /// <summary>The city's identity service, on its member-list port: its issuer is known before it starts.</summary>
-    public string IdentityUri(string city) => $"http://127.0.0.1:{Members.Get(city).Services["identity"]}";
+    public string IdentityUri(string city) => ServiceUri(city, "identity");
+
+    /// <summary>A service of the city on its member-list port, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string ServiceUri(string city, string service) => $"http://127.0.0.1:{Members.Get(city).Services[service]}";
 
     public Task StopCityBrokerAsync(string city) => Broker(city).StopAsync();
 
