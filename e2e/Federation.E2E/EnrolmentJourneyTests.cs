@@ -44,7 +44,8 @@ public sealed partial class EnrolmentJourneyTests(PortalFederation federation)
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Set the password" }).ClickAsync();
         await Expect(confirm.Confirmation()).ToContainTextAsync("Your password is set");
 
-        // Before an agency approves, the sign-in says why it cannot happen yet.
+        // Before an agency approves, the sign-in (the identity service's page) says why it cannot happen yet.
+        await confirm.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Field(confirm, "User name").FillAsync(email);
         await Field(confirm, "Password").FillAsync(Password);
         await confirm.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
@@ -95,6 +96,28 @@ public sealed partial class EnrolmentJourneyTests(PortalFederation federation)
 
         var signedIn = await session.SignInAsync(email, password: Password, city: "taipei");
         await Expect(signedIn.GetByRole(AriaRole.Link, new() { Name = "Our listings" })).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task An_invited_person_signs_in_with_the_city_id_and_lands_on_the_pages_of_their_role() => federation.RunAsync(async session =>
+    {
+        var resident = PortalFederation.CityIdResident;
+        using var admin = await federation.ApiAsync("admin@taipei", "identity");
+        var agency = await federation.Host.OrganisationIdAsync("agency@taipei");
+        var invited = await admin.PostAsJsonAsync("/api/invitations", new InvitationRequest(resident.Email, resident.Name, agency, ["agency"], "en"));
+        Assert.True(invited.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, await invited.Content.ReadAsStringAsync());
+
+        // No password at this node: TaipeiPASS vouches for the invited address.
+        var page = await session.OpenAsync("taipei");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with TaipeiPASS" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync(resident.Email);
+        await page.GetByLabel("Password").FillAsync(resident.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText(resident.Email)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Our listings" })).ToBeVisibleAsync();
+        Assert.StartsWith(federation.PortalUrl("taipei"), page.Url);
     });
 
     private static ILocator Field(IPage page, string label) => page.GetByLabel(label, new() { Exact = true });

@@ -2,6 +2,7 @@ extern alias awards;
 extern alias catalog;
 extern alias portal;
 extern alias trials;
+using Federation.CityId;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using AwardsProgram = awards::Program;
@@ -34,6 +35,12 @@ public sealed class PortalFederation : IAsyncLifetime
 
     /// <summary>The SMTP server every city's identity service sends its invitations and password resets to.</summary>
     public MailInbox Inbox { get; private set; } = null!;
+
+    /// <summary>Taipei's city ID ("TaipeiPASS"), a second OpenID Connect provider that taipei's identity service accepts.</summary>
+    public CityIdProvider CityId { get; private set; } = null!;
+
+    /// <summary>The resident TaipeiPASS knows, with a verified address that taipei's node may invite.</summary>
+    public static readonly CityIdPerson CityIdResident = new("A223344556", "lee@dot.taipei.test", true, "Lee Wen-hsin", "TaipeiPASS-password-1");
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -91,6 +98,7 @@ public sealed class PortalFederation : IAsyncLifetime
             Inbox = await MailInbox.StartAsync();
             // Every service on its member-list port, where the others and the browser reach it.
             Host = await FederationHost.For(Cities).WithSettings(Quiet).WithSettings(Inbox.Settings().ToDictionary(s => s.Key, s => s.Value!))
+                .WithIdentitySettings((brokers, city) => city == "taipei" ? TaipeiPass(brokers) : null)
                 .Serve<CatalogProgram>("catalog", listen: true)
                 .Serve<TrialsProgram>("trials", listen: true)
                 .Serve<AwardsProgram>("awards", listen: true)
@@ -115,8 +123,24 @@ public sealed class PortalFederation : IAsyncLifetime
         _playwright?.Dispose();
         if (Host is not null) await Host.DisposeAsync();
         if (Inbox is not null) await Inbox.DisposeAsync();
+        if (CityId is not null) await CityId.DisposeAsync();
         if (_tracesDirectory is not null)
             try { Directory.Delete(_tracesDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    // Registered with taipei's identity service's own address, known once the federation's ports are.
+    private Dictionary<string, string> TaipeiPass(TestFederation brokers)
+    {
+        const string secret = "taipeipass-secret-of-the-taipei-node";
+        CityId = new CityIdProvider([CityIdResident], [new CityIdClient("taipei-node", secret, brokers.IdentityUri("taipei") + "/signin-taipeipass")]);
+        return new()
+        {
+            ["Identity:ExternalProviders:taipeipass:DisplayName"] = "TaipeiPASS",
+            ["Identity:ExternalProviders:taipeipass:Authority"] = CityId.Issuer.ToString(),
+            ["Identity:ExternalProviders:taipeipass:ClientId"] = "taipei-node",
+            ["Identity:ExternalProviders:taipeipass:ClientSecret"] = secret,
+            ["Identity:ExternalProviders:taipeipass:RequireHttpsMetadata"] = "false",
+        };
     }
 
     /// <summary>Where each context's trace is written while it records (the kept zip is copied out of it).</summary>

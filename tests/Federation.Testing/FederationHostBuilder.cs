@@ -10,11 +10,23 @@ public sealed class FederationHostBuilder
     private readonly List<Func<FederationHost, string, FederationHost.Running?>> _services = [];
     private readonly Dictionary<string, string> _everywhere = [];
     private bool _everyCityAlike = true;
+    private Func<TestFederation, string, IReadOnlyDictionary<string, string>?>? _identitySettings;
 
     internal FederationHostBuilder(string[] cities)
     {
         _cities = cities;
-        Serve<IdentityProgram>("identity", listen: true);
+        _services.Add((host, city) => host.Start<IdentityProgram>(city, "identity", listen: true,
+            FederationHost.Layered(_everywhere, _identitySettings?.Invoke(host.Brokers, city)), null));
+    }
+
+    /// <summary>
+    /// Settings of one city's identity service, made once the brokers and ports are known (a city ID provider
+    /// registered with the identity service's own address, say).
+    /// </summary>
+    public FederationHostBuilder WithIdentitySettings(Func<TestFederation, string, IReadOnlyDictionary<string, string>?> forCity)
+    {
+        _identitySettings = forCity;
+        return this;
     }
 
     /// <summary>

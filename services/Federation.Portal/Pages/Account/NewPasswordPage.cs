@@ -16,7 +16,7 @@ public abstract class NewPasswordPage : PortalPage
     /// <summary>Sends the token and password to the identity service; false with the problem set when refused.</summary>
     protected abstract Task<bool> SetAsync(NewPasswordRequest request);
 
-    /// <summary>What the sign-in page says once the password is set.</summary>
+    /// <summary>What the start page says once the password is set (signing in is then the identity service's page, a click away).</summary>
     protected abstract string Done { get; }
 
     public async Task<IActionResult> OnPostAsync()
@@ -25,7 +25,7 @@ public abstract class NewPasswordPage : PortalPage
         else if (Password != ConfirmPassword) ModelState.AddModelError(nameof(ConfirmPassword), T["The two passwords differ."]);
         if (!ModelState.IsValid || !await SetAsync(new NewPasswordRequest(Token, Password))) return Page();
         Confirm(Done);
-        return Redirect("/account/signin");
+        return Redirect("/");
     }
 
     protected override string FormField(string serviceField) => serviceField switch
