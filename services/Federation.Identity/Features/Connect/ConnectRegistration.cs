@@ -57,6 +57,8 @@ public static class ConnectRegistration
         builder.Services.AddOptions<OpenIddictServerAspNetCoreOptions>().Configure<IOptions<IdentityNodeOptions>>((aspnet, node) =>
             aspnet.DisableTransportSecurityRequirement = node.Value.Issuer.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
+        // OpenIddict logs each request it extracts, PKCE verifier included: its warnings and errors are enough.
+        builder.Logging.AddFilter("OpenIddict", LogLevel.Warning);
         builder.AddSessionCookie();
         builder.Services.AddHostedService<ClientRegistrations>();
         builder.Services.AddScoped<PersonPrincipals>();
