@@ -11,6 +11,7 @@ namespace Federation.Portal.Tests;
 public sealed class PortalNode : IAsyncLifetime
 {
     public const string City = "taipei";
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromSeconds(2);
 
     public FederationHost Host { get; private set; } = null!;
     public TestFederation Federation => Host.Brokers;
@@ -29,7 +30,9 @@ public sealed class PortalNode : IAsyncLifetime
         .Serve<catalog::Program>("catalog", listen: true)
         .Serve<trials::Program>("trials", listen: true)
         .Serve<awards::Program>("awards", listen: true)
-        .Serve<Program>("portal", listen: true) // the identity service sends browsers back to the portal's own address
+        // The identity service sends browsers back to the portal's own address. Sessions are checked every two seconds,
+        // so that every test also runs the refresh, and one sees a stopped person signed out.
+        .Serve<Program>("portal", listen: true, new Dictionary<string, string> { ["Portal:SessionCheckInterval"] = SessionCheckInterval.ToString() })
         .StartAsync();
 
     public async Task DisposeAsync()

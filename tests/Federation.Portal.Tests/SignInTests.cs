@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace Federation.Portal.Tests;
 
 /// <summary>The portal signs people in at its city's identity service (OpenID Connect, authorization code flow).</summary>
@@ -110,5 +112,24 @@ public sealed class SignInTests(PortalNode node)
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.Equal("/account/signin-failed", answer.Headers.Location!.OriginalString);
         Assert.Contains("Signing in did not succeed", await browser.PageAsync("/account/signin-failed"));
+    }
+
+    [Fact]
+    public async Task A_person_the_node_deactivates_is_signed_out_of_the_portal_at_the_next_check()
+    {
+        var user = await node.Host.CreateUserAsync(PortalNode.City, $"leaving-{Guid.NewGuid():N}"[..16], "judge", "taipei judging panel");
+        using var browser = node.Browser("en");
+        await browser.SignInAsync(user);
+        Assert.Contains(user, await browser.PageAsync("/"));
+
+        using var agency = await node.Host.ClientAsync("agency@taipei", "identity");
+        var person = await agency.GetFromJsonAsync<Federation.Contracts.Identity.CityUserResponse>($"/api/users/{Uri.EscapeDataString(user)}");
+        using var admin = await node.Host.ClientAsync("admin@taipei", "identity");
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/people/{person!.Id}/deactivation", null)).StatusCode);
+        await Task.Delay(PortalNode.SessionCheckInterval + TimeSpan.FromSeconds(1));
+
+        var page = await browser.PageAsync("/");
+        Assert.DoesNotContain(user, page);
+        Assert.Contains("/account/signin", page);
     }
 }

@@ -9,11 +9,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace Federation.Portal.Auth;
 
 /// <summary>
-/// Keeps a portal session's access token fresh: within a minute of its end the refresh token buys a new one (with the
-/// person's current roles). A refused refresh (deactivated, suspended, revoked, expired) ends the session.
+/// Keeps a portal session's access token fresh and its person in good standing: once the token is older than
+/// <c>Portal:SessionCheckInterval</c> (five minutes) or within a minute of its end, the refresh token buys a new one, with
+/// the person's current roles. A refused refresh (deactivated, suspended, revoked, expired) ends the session, so a
+/// person the node stops is signed out of the portal within that interval.
 /// </summary>
-public sealed class SessionRefresh(IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, TimeProvider time,
-    ILogger<SessionRefresh> log)
+public sealed class SessionRefresh(IHttpClientFactory clients, IOptionsMonitor<OpenIdConnectOptions> oidc, IOptions<PortalClientOptions> portal,
+    TimeProvider time, ILogger<SessionRefresh> log)
 {
     public const string HttpClientName = "session-refresh";
     private static readonly TimeSpan Ahead = TimeSpan.FromMinutes(1);
@@ -22,7 +24,9 @@ public sealed class SessionRefresh(IHttpClientFactory clients, IOptionsMonitor<O
     {
         var user = context.Principal;
         if (user?.AccessToken() is not { } accessToken) return;
-        if (new JsonWebToken(accessToken).ValidTo - time.GetUtcNow().UtcDateTime > Ahead) return;
+        var token = new JsonWebToken(accessToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (token.ValidTo - now > Ahead && now - token.IssuedAt < portal.Value.SessionCheckInterval) return;
 
         var refreshed = user.FindFirst(PortalSignIn.RefreshTokenClaim)?.Value is { } refreshToken
             ? await RefreshAsync(context.HttpContext, refreshToken, user.Identity?.Name) : null;
