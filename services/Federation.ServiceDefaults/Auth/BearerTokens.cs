@@ -77,7 +77,7 @@ public static class BearerTokens
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             http.Response.Headers.WWWAuthenticate = context.AuthenticateFailure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
             return WriteAsync(http, context.AuthenticateFailure is null
-                ? "Sign in: send a bearer token from POST /api/auth/token of this city's identity service."
+                ? "Sign in: send a bearer token from this city's identity service (OpenID Connect, see its /.well-known/openid-configuration)."
                 : "The bearer token was refused.");
         },
         OnForbidden = context => WriteAsync(context.HttpContext, "Your role or city does not allow this."),
