@@ -35,6 +35,15 @@ public sealed class EndpointRefusalTests(EnrolmentNode city) : IClassFixture<Enr
         ("POST", "/api/registrations", Anyone),
         ("POST", "/api/password-resets", Anyone),
         ("POST", "/api/password-resets/completion", Anyone),
+        // OpenID Connect: the protocol's own checks (client, redirect address, PKCE, code) come first, see Connect/.
+        ("GET", "/connect/authorize", Anyone),
+        ("POST", "/connect/authorize", Anyone),
+        ("POST", "/connect/token", Anyone),
+        ("GET", "/connect/endsession", Anyone),
+        ("POST", "/connect/endsession", Anyone),
+        // The sign-in pages: the password or the city ID is the credential.
+        ("ANY", "/account/signin", Anyone),
+        ("ANY", "/account/external", Anyone),
     ];
 
     public static TheoryData<string> Guarded => [.. Routes.Where(r => r.Who != Anyone).Select(Key)];
@@ -55,8 +64,9 @@ public sealed class EndpointRefusalTests(EnrolmentNode city) : IClassFixture<Enr
     public void The_routes_tested_here_are_every_route_the_service_maps()
     {
         var mapped = city.Node.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/") == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Select(e => (Endpoint: e, Route: "/" + e.RoutePattern.RawText?.TrimStart('/')))
+            .Where(e => e.Route.StartsWith("/api/") || e.Route.StartsWith("/connect/") || e.Route.StartsWith("/account/"))
+            .SelectMany(e => (e.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.Route}"))
             .Order().ToList();
 
         Assert.Equal(Routes.Select(Key).Order().ToList(), mapped);
