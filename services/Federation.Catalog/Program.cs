@@ -20,7 +20,7 @@ builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
     bus.AddConsumer<VerifiedTrialsConsumer>();
     bus.AddConsumer<AwardResultsConsumer>();
     bus.AddTargetedConsumer<ResyncRequestConsumer>();
-});
+}, ownBroadcasts: [typeof(SolutionPublished), typeof(SolutionWithdrawn), typeof(ChallengePublished), typeof(ChallengeWithdrawn)]);
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -2,18 +2,31 @@ using System.Diagnostics.Metrics;
 
 namespace Federation.ServiceDefaults.Messaging;
 
-/// <summary>Meter <c>Federation.Messaging</c>: what this node refused from other cities.</summary>
+/// <summary>Meter <c>Federation.Messaging</c>: what this node refused from other cities, and what it did not need to apply.</summary>
 public sealed class FederationMetrics
 {
     public const string MeterName = "Federation.Messaging";
+    public const string DuplicatesName = "federation.messages.duplicates";
+    public const string OwnName = "federation.messages.own";
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _own;
 
     public FederationMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _rejected = meter.CreateCounter<long>("federation.messages.rejected", "{message}",
             "Messages from other cities that were not applied, by reason and claimed origin");
+        _duplicates = meter.CreateCounter<long>(DuplicatesName, "{message}",
+            "Signed messages delivered again after they were applied (at-least-once redeliveries), acknowledged, by type and origin");
+        _own = meter.CreateCounter<long>(OwnName, "{message}",
+            "This city's own broadcasts come back from its broker, acknowledged without applying: the record is already here");
     }
+
+    public void Duplicate(string messageType, string origin) =>
+        _duplicates.Add(1, new KeyValuePair<string, object?>("type", messageType), new KeyValuePair<string, object?>("origin", origin));
+
+    public void Own(string messageType) => _own.Add(1, new KeyValuePair<string, object?>("type", messageType));
 
     public void Rejected(string reason, string origin) =>
         _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason), new KeyValuePair<string, object?>("origin", origin));

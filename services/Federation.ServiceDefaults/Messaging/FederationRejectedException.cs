@@ -1,7 +1,7 @@
 namespace Federation.ServiceDefaults.Messaging;
 
 /// <summary>
-/// A message that must not be applied (unknown origin, forged, stale, replayed, wrong owner). It is never
+/// A message that must not be applied (unknown origin, forged, stale, wrong owner; a redelivery of one already applied is not rejected but acknowledged, see IdempotentConsumeFilter). It is never
 /// retried: it goes straight to the endpoint's error queue with this reason.
 /// </summary>
 /// <param name="code">One of <see cref="Rejections"/>: the short, countable form of the reason.</param>
@@ -16,7 +16,6 @@ public static class Rejections
     public const string UnknownOrigin = "unknown-origin";
     public const string BadSignature = "bad-signature";
     public const string Stale = "stale";
-    public const string Replay = "replay";
     public const string MissingHeader = "missing-header";
     public const string WrongOwner = "wrong-owner";
     /// <summary>Well signed, but the receiving side's rules refuse it (a step its sender may not take, say).</summary>

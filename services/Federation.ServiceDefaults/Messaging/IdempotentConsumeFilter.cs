@@ -1,3 +1,4 @@
+using Federation.Contracts.Messaging;
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
 using MassTransit;
@@ -8,12 +9,14 @@ namespace Federation.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Makes every consumer idempotent, once for all: the record of a message id commits in the same
-/// SaveChanges as whatever the consumer changed, and a message id already recorded is rejected as a
-/// replay (to the error queue, where a copy or a replay attack shows), applying nothing. Consumers
-/// therefore do not save: they change tracked records and queue outbox rows, and this filter saves once.
+/// SaveChanges as whatever the consumer changed, and a message id already recorded is a redelivery (at-least-once
+/// delivery after a crash or a lost acknowledgement; or a genuine message replayed, which the origin's signature
+/// and the age window already vouch for): it is acknowledged and counted, applying nothing, and never fills the
+/// error queue meant for what is forged. Consumers therefore do not save: they change tracked records and queue
+/// outbox rows, and this filter saves once.
 /// </summary>
 public sealed class IdempotentConsumeFilter<T>(
-    IFederatedDbContext db, ThisCity city, TimeProvider time, ILogger<IdempotentConsumeFilter<T>> logger)
+    IFederatedDbContext db, ThisCity city, TimeProvider time, FederationMetrics metrics, ILogger<IdempotentConsumeFilter<T>> logger)
     : IFilter<ConsumeContext<T>> where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
@@ -22,7 +25,12 @@ public sealed class IdempotentConsumeFilter<T>(
         var id = context.MessageId ?? throw new FederationRejectedException(Rejections.MissingHeader, "Message has no id");
         var type = typeof(T).FullName!;
         if (await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, context.CancellationToken))
-            throw new FederationRejectedException(Rejections.Replay, $"replay of message {id}");
+        {
+            var origin = context.Headers.Get<string>(FederationHeaders.OriginCity) ?? "";
+            logger.LogInformation("{MessageType} {MessageId} from {OriginCity} was applied before: acknowledged as a duplicate", typeof(T).Name, id, origin);
+            metrics.Duplicate(typeof(T).Name, origin);
+            return;
+        }
         try
         {
             db.ProcessedMessages.Add(new ProcessedMessage { MessageId = id, MessageType = type, ProcessedAt = time.GetUtcNow() });

@@ -14,12 +14,14 @@ public static class MessagingRegistration
     /// <summary>
     /// MassTransit over this city's own broker, with the outbox relay of <typeparamref name="TDbContext"/>
     /// and every consumer made idempotent and fed only messages signed by their origin city.
-    /// <paramref name="service"/> prefixes the queue names.
+    /// <paramref name="service"/> prefixes the queue names; <paramref name="ownBroadcasts"/> are the message types it
+    /// sends of its own records, which it does not apply when its broker hands them back (see <see cref="OwnBroadcasts"/>).
     /// </summary>
     public static IHostApplicationBuilder AddFederatedMessaging<TDbContext>(this IHostApplicationBuilder builder,
-        string service, Action<IBusRegistrationConfigurator> consumers)
+        string service, Action<IBusRegistrationConfigurator> consumers, IReadOnlyCollection<Type>? ownBroadcasts = null)
         where TDbContext : DbContext, IFederatedDbContext
     {
+        builder.Services.AddSingleton(new OwnBroadcasts(ownBroadcasts ?? []));
         builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<MessageSigningOptions>().BindConfiguration(MessageSigningOptions.Section)

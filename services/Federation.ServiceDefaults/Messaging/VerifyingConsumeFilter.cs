@@ -10,7 +10,7 @@ namespace Federation.ServiceDefaults.Messaging;
 /// (<see cref="MessageVerifier"/>). Runs first; every rejection, here or further in, is logged and counted.
 /// </summary>
 public sealed class VerifyingConsumeFilter<T>(
-    MessageVerifier verifier, FederationMetrics metrics, ThisCity city, ILogger<VerifyingConsumeFilter<T>> logger)
+    MessageVerifier verifier, FederationMetrics metrics, OwnBroadcasts own, ThisCity city, ILogger<VerifyingConsumeFilter<T>> logger)
     : IFilter<ConsumeContext<T>> where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
@@ -20,6 +20,12 @@ public sealed class VerifyingConsumeFilter<T>(
         {
             verifier.Verify(typeof(T), CanonicalMessage.WireMessage(context.ReceiveContext.Body.GetBytes()), origin, context.MessageId,
                 context.Headers.Get<string>(FederationHeaders.SentAt), context.Headers.Get<string>(FederationHeaders.Signature));
+            // Signed by this very node: the record it announces is here already, written before it was sent.
+            if (origin == city.Id && own.Contains(typeof(T)))
+            {
+                metrics.Own(typeof(T).Name);
+                return;
+            }
             await next.Send(context);
         }
         catch (FederationRejectedException rejected)

@@ -31,6 +31,21 @@ internal static class SignedMessages
         return found!.Headers.GetValueOrDefault("MT-Fault-Message", "");
     }
 
+    /// <summary>Whether <paramref name="messageId"/> is in the city's error queue now (see <see cref="RejectionAsync"/> to wait for one).</summary>
+    public static async Task<bool> InErrorQueueAsync(this CatalogFederation federation, string city, Guid messageId, string queue = ReplicationErrors) =>
+        (await federation.Brokers.Broker(city).Management.PeekMessagesAsync(queue, 500)).Any(m => m.MessageId == messageId.ToString());
+
+    /// <summary>
+    /// Publishes a new listing from taipei after whatever was published before it, and waits until <paramref name="city"/>
+    /// holds it: one queue, consumed in order, so everything published earlier has been handled there by then.
+    /// </summary>
+    public static async Task DrainedAsync(this CatalogFederation federation, string city)
+    {
+        var sentinel = Listing(Samples.Marker(), version: 1);
+        await federation.PublishFromTaipeiAsync(new SolutionPublished(sentinel), NewId.NextGuid());
+        await Samples.SearchUntilAsync(federation.Client(city), sentinel.Title["en"], p => p.Total == 1, $"{city} to apply the sentinel");
+    }
+
     public static SolutionResponse Listing(string marker, long version, string city = "taipei")
     {
         var sample = Samples.StreetLamp(marker);
