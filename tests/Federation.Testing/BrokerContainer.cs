@@ -1,6 +1,6 @@
-using System.Text;
 using Docker.DotNet.Models;
 using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Networks;
 using Federation.Members;
 using Federation.Topology;
@@ -28,6 +28,7 @@ public sealed class BrokerContainer : IAsyncDisposable
     private const int AmqpPort = 5672, ManagementPort = 15672;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly RabbitMqContainer _container;
+    private readonly DirectoryInfo _files;
 
     /// <param name="member">The city as this process reaches its broker (127.0.0.1 and the published ports).</param>
     /// <param name="members">Every city as the test's services see them.</param>
@@ -36,16 +37,17 @@ public sealed class BrokerContainer : IAsyncDisposable
         Member = member;
         Management = new BrokerManagement(new Uri($"http://127.0.0.1:{member.Broker.ManagementPort}/"), member, members, secrets);
         var definitions = BrokerDefinitions.Build(InNetwork(members), member.Id, secrets);
+        _files = Directory.CreateTempSubdirectory($"federation-broker-{member.Id}-");
         _container = new RabbitMqBuilder(Image)
             .WithNetwork(network)
             .WithNetworkAliases(member.Id)
             .WithPortBinding(member.Broker.AmqpPort, AmqpPort)
             .WithPortBinding(member.Broker.ManagementPort, ManagementPort)
             .WithCreateParameterModifier(PublishOnLoopbackOnly)
-            .WithResourceMapping(Encoding.UTF8.GetBytes(definitions), FilePath.Of("/etc/rabbitmq/definitions.json"))
-            .WithResourceMapping(Encoding.UTF8.GetBytes(BrokerConfiguration.RabbitMqConf(
-                $"{AmqpPort}", null, ManagementPort, "/etc/rabbitmq/definitions.json", logToConsole: true)), FilePath.Of("/etc/rabbitmq/conf.d/90-federation.conf"))
-            .WithResourceMapping(Encoding.UTF8.GetBytes(BrokerConfiguration.EnabledPlugins), FilePath.Of("/etc/rabbitmq/enabled_plugins"))
+            .WithBindMount(ConfigFile("definitions.json", definitions), "/etc/rabbitmq/definitions.json", AccessMode.ReadOnly)
+            .WithBindMount(ConfigFile("90-federation.conf", BrokerConfiguration.RabbitMqConf(
+                $"{AmqpPort}", null, ManagementPort, "/etc/rabbitmq/definitions.json", logToConsole: true)), "/etc/rabbitmq/conf.d/90-federation.conf", AccessMode.ReadOnly)
+            .WithBindMount(ConfigFile("enabled_plugins", BrokerConfiguration.EnabledPlugins), "/etc/rabbitmq/enabled_plugins", AccessMode.ReadOnly)
             .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged("Server startup complete", w => w.WithTimeout(StartTimeout)))
             .Build();
     }
@@ -69,6 +71,17 @@ public sealed class BrokerContainer : IAsyncDisposable
     {
         Management.Dispose();
         await _container.DisposeAsync(); // removed by force: the data is thrown away, so a clean stop buys nothing
+        _files.Delete(recursive: true);
+    }
+
+    // The configuration reaches the container by bind mounts, not by copying it in: podman's archive
+    // upload fails now and then (a broken pipe on the tar's padding, buildah#6573), and then every test
+    // of the collection fails with it.
+    private string ConfigFile(string name, string text)
+    {
+        var path = Path.Combine(_files.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
     }
 
     // The other containers reach a city's broker by its alias and the port inside the container.
