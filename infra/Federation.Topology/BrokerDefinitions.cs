@@ -16,6 +16,12 @@ public static class BrokerDefinitions
     public const string ContractExchangePrefix = "Federation.Contracts.";
     public const string PolicyName = "federate-contracts";
 
+    // A link whose network goes silent (a cut, not a refused connection) is noticed by its heartbeat
+    // within two beats, and each reconnection attempt gives up after the timeout: with reconnect-delay 1 s
+    // the link returns seconds after the network does, not when TCP's own retries give up (25 s and more).
+    public const int LinkHeartbeatSeconds = 5;
+    public const int LinkConnectionTimeoutMs = 5000;
+
     public static string Build(MemberList members, string cityId, BrokerSecrets secrets)
     {
         _ = members.Get(cityId); // an unknown city fails here, with the member list in the message
@@ -42,7 +48,7 @@ public static class BrokerDefinitions
             ["value"] = new JsonObject
             {
                 ["uri"] = $"amqp://{BrokerSecrets.FederationUser(cityId)}:{Uri.EscapeDataString(secrets.FederationPassword(d.Id, cityId))}" +
-                          $"@{d.Broker.Host}:{d.Broker.AmqpPort}",
+                          $"@{d.Broker.Host}:{d.Broker.AmqpPort}?heartbeat={LinkHeartbeatSeconds}&connection_timeout={LinkConnectionTimeoutMs}",
                 // A full mesh: a message hops once, never back through a third city.
                 ["max-hops"] = 1,
                 ["reconnect-delay"] = 1,

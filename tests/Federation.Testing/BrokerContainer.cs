@@ -67,6 +67,32 @@ public sealed class BrokerContainer : IAsyncDisposable
     /// <summary>A clean stop: the broker shuts down, its queues stay in the container for the next start.</summary>
     public Task StopAsync() => _container.StopAsync();
 
+    /// <summary>
+    /// Cuts the network between this broker and <paramref name="peer"/>'s as a cable cut does: each drops,
+    /// in its own network namespace, every packet arriving from the other. What is sent is lost, nothing is
+    /// refused or reset, and a connection attempt hangs. Disposing heals it.
+    /// </summary>
+    public async Task<IAsyncDisposable> CutFromAsync(BrokerContainer peer)
+    {
+        var rules = new[] { (Pid: await PidAsync(this), From: peer._container.IpAddress), (Pid: await PidAsync(peer), From: _container.IpAddress) };
+        foreach (var (pid, from) in rules) await IptablesAsync(pid, "-I", from);
+        return new Heal(async () =>
+        {
+            foreach (var (pid, from) in rules) await IptablesAsync(pid, "-D", from);
+        });
+    }
+
+    private static Task<string> PidAsync(BrokerContainer broker) =>
+        HostCommand.RunAsync("podman", "inspect", "--format", "{{.State.Pid}}", broker._container.Id);
+
+    private static Task IptablesAsync(string pid, string insertOrDelete, string from) =>
+        HostCommand.RunAsync("nsenter", "-t", pid, "-n", "iptables", insertOrDelete, "INPUT", "-s", from, "-j", "DROP");
+
+    private sealed class Heal(Func<Task> heal) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await heal();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Management.Dispose();

@@ -34,6 +34,8 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
             Assert.Equal($"federation-{city}", Uri.UnescapeDataString(login[0]));
             Assert.Equal(_secrets.FederationPassword(upstream.Id, city), Uri.UnescapeDataString(login[1]));
             Assert.Equal(1, (int)value["max-hops"]!);
+            // A silent network is noticed by heartbeats, and a reconnection attempt into it gives up soon.
+            Assert.Equal("heartbeat=5&connection_timeout=5000", uri.Query.TrimStart('?'));
             // A link restarted cleanly must not delete the queue holding what this city has not received yet.
             Assert.Equal("never", (string?)value["resource-cleanup-mode"]);
         }
