@@ -13,6 +13,7 @@ builder.AddBearerAuthentication();
 builder.AddSqliteStorage<CatalogDbContext>("Catalog");
 builder.AddServiceClient<IIdentityApi>("Identity");
 builder.Services.AddScoped<ProviderOrganisations>();
+builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
     bus.AddConsumer<SolutionConsumer>();

@@ -8,9 +8,13 @@ public sealed class FederationMetrics
     public const string MeterName = "Federation.Messaging";
     public const string DuplicatesName = "federation.messages.duplicates";
     public const string OwnName = "federation.messages.own";
+    public const string MissedName = "federation.messages.missed";
+    public const string CatchUpName = "federation.catchup.requested";
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _own;
+    private readonly Counter<long> _missed;
+    private readonly Counter<long> _catchUp;
 
     public FederationMetrics(IMeterFactory meters)
     {
@@ -21,10 +25,20 @@ public sealed class FederationMetrics
             "Signed messages delivered again after they were applied (at-least-once redeliveries), acknowledged, by type and origin");
         _own = meter.CreateCounter<long>(OwnName, "{message}",
             "This city's own broadcasts come back from its broker, acknowledged without applying: the record is already here");
+        _missed = meter.CreateCounter<long>(MissedName, "{message}",
+            "Authentic messages that arrived older than the maximum age (this city was away too long), by type, origin and whether a resync brings them back");
+        _catchUp = meter.CreateCounter<long>(CatchUpName, "{request}",
+            "Resync requests this node sent by itself after missing messages, by the city asked");
     }
 
     public void Duplicate(string messageType, string origin) =>
         _duplicates.Add(1, new KeyValuePair<string, object?>("type", messageType), new KeyValuePair<string, object?>("origin", origin));
+
+    public void Missed(string messageType, string origin, bool recoverable) =>
+        _missed.Add(1, new KeyValuePair<string, object?>("type", messageType), new KeyValuePair<string, object?>("origin", origin),
+            new KeyValuePair<string, object?>("recoverable", recoverable));
+
+    public void CatchUpRequested(string city) => _catchUp.Add(1, new KeyValuePair<string, object?>("city", city));
 
     public void Own(string messageType) => _own.Add(1, new KeyValuePair<string, object?>("type", messageType));
 

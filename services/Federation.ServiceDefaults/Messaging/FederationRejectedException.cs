@@ -8,6 +8,12 @@ namespace Federation.ServiceDefaults.Messaging;
 public sealed class FederationRejectedException(string code, string reason) : Exception(reason)
 {
     public string Code { get; } = code;
+
+    /// <summary>
+    /// Authentic, but older than the maximum age: not an attack but a gap, as when this city was away too long.
+    /// What it carried is asked for again (<see cref="ICatchUp"/>).
+    /// </summary>
+    public bool Expired { get; init; }
 }
 
 /// <summary>Why a message was rejected, as counted in <c>federation.messages.rejected</c> (tag <c>reason</c>).</summary>

@@ -50,7 +50,9 @@ public sealed class MessageVerifier : IDisposable
             Reject(Rejections.BadSignature, $"Message {id} does not carry a valid signature of '{origin}'");
 
         var now = _time.GetUtcNow();
-        if (at < now - _maxAge) Reject(Rejections.Stale, $"Message {id} from '{origin}' was sent at {sentAt}, more than {_maxAge.TotalDays:0.#} days ago");
+        if (at < now - _maxAge)
+            throw new FederationRejectedException(Rejections.Stale,
+                $"Message {id} from '{origin}' was sent at {sentAt}, more than {Age(_maxAge)} ago") { Expired = true };
         if (at > now + MessageSigningOptions.ClockSkew) Reject(Rejections.Stale, $"Message {id} from '{origin}' claims to be sent in the future ({sentAt})");
     }
 
@@ -58,6 +60,9 @@ public sealed class MessageVerifier : IDisposable
     {
         foreach (var key in _keys.Values) key.Dispose();
     }
+
+    private static string Age(TimeSpan age) =>
+        age >= TimeSpan.FromDays(1) ? $"{age.TotalDays:0.#} days" : $"{age.TotalSeconds:0.#} seconds";
 
     private static byte[]? TryBase64(string? text)
     {

@@ -35,6 +35,7 @@ public static class MessagingRegistration
             sp.GetRequiredService<IOptions<FederationOptions>>().Value.MembersFile, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<MessageVerifier>();
         builder.Services.AddSingleton<FederationMetrics>();
+        builder.Services.AddSingleton<CatchUpRequests>();
         builder.Services.AddScoped<IFederatedDbContext>(sp => sp.GetRequiredService<TDbContext>());
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive").ValidateOnStart();

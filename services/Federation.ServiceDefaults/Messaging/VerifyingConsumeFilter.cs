@@ -10,7 +10,8 @@ namespace Federation.ServiceDefaults.Messaging;
 /// (<see cref="MessageVerifier"/>). Runs first; every rejection, here or further in, is logged and counted.
 /// </summary>
 public sealed class VerifyingConsumeFilter<T>(
-    MessageVerifier verifier, FederationMetrics metrics, OwnBroadcasts own, ThisCity city, ILogger<VerifyingConsumeFilter<T>> logger)
+    MessageVerifier verifier, FederationMetrics metrics, OwnBroadcasts own, ThisCity city,
+    IEnumerable<ICatchUp> catchUps, CatchUpRequests catchUpRequests, ILogger<VerifyingConsumeFilter<T>> logger)
     : IFilter<ConsumeContext<T>> where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
@@ -34,7 +35,33 @@ public sealed class VerifyingConsumeFilter<T>(
             logger.LogWarning("Rejected {MessageType} {MessageId} from {OriginCity} ({Reason}): {Detail}",
                 typeof(T).Name, context.MessageId, origin ?? "(none)", rejected.Code, rejected.Message);
             metrics.Rejected(rejected.Code, origin ?? "");
+            if (rejected.Expired && origin is not null && origin != city.Id) await CatchUpAsync(origin, context.CancellationToken);
             throw;
+        }
+    }
+
+    // The stale message still goes to the error queue (it is not applied: its record may have changed since);
+    // what it carried comes back, current, in the origin's answer.
+    private async Task CatchUpAsync(string origin, CancellationToken ct)
+    {
+        var catchUp = catchUps.FirstOrDefault(c => c.Covers(typeof(T)));
+        metrics.Missed(typeof(T).Name, origin, recoverable: catchUp is not null);
+        if (catchUp is null)
+        {
+            logger.LogError("Missed {MessageType} from {OriginCity}: nothing can ask for it again, it is lost to this city", typeof(T).Name, origin);
+            return;
+        }
+        if (!catchUpRequests.TryBegin(origin)) return;
+        try
+        {
+            await catchUp.RequestAsync(origin, ct);
+            metrics.CatchUpRequested(origin);
+            logger.LogWarning("Missed messages from {OriginCity} (older than the maximum age): asked it to send its records again", origin);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            catchUpRequests.Forget(origin);
+            logger.LogError(e, "Missed messages from {OriginCity}, and the request to send them again could not be written", origin);
         }
     }
 

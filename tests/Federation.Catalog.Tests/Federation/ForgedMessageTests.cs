@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 
 namespace Federation.Catalog.Tests.Federation;
@@ -11,7 +9,7 @@ namespace Federation.Catalog.Tests.Federation;
 [Collection(nameof(CatalogFederation))]
 public sealed class ForgedMessageTests(CatalogFederation federation) : IDisposable
 {
-    private readonly RejectionCounter _rejections = new();
+    private readonly FederationMeasurements _rejections = new("federation.messages.rejected");
 
     public void Dispose() => _rejections.Dispose();
 
@@ -114,33 +112,8 @@ public sealed class ForgedMessageTests(CatalogFederation federation) : IDisposab
             Assert.False(await federation.Catalog(city).WithScopeAsync<CatalogDbContext, bool>(
                 db => db.Solutions.AnyAsync(s => s.Id == listing.Id)), $"{city} applied the forged listing");
         }
-        Assert.Contains((code, origin), _rejections.Seen);
+        Assert.Contains(_rejections.Seen, m => m["reason"] == code && m["origin"] == origin);
     }
 
     private ECDsa SeoulKey() => Members.NodeSigningKey.LoadOrCreate(federation.Brokers.SigningKeyFile("seoul"));
-
-    /// <summary>What the cities counted in federation.messages.rejected, as (reason, origin).</summary>
-    private sealed class RejectionCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        public ConcurrentBag<(string, string)> Seen { get; } = [];
-
-        public RejectionCounter()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument is { Name: "federation.messages.rejected", Meter.Name: FederationMetrics.MeterName })
-                    listener.EnableMeasurementEvents(instrument);
-            };
-            _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-            {
-                var all = tags.ToArray();
-                string Tag(string name) => all.FirstOrDefault(t => t.Key == name).Value as string ?? "";
-                Seen.Add((Tag("reason"), Tag("origin")));
-            });
-            _listener.Start();
-        }
-
-        public void Dispose() => _listener.Dispose();
-    }
 }

@@ -17,7 +17,7 @@ public static class ResyncEndpoints
             problems.Add("cities", $"'{c}' is not another member city.");
         if (problems.Any) return problems.ToResult();
         foreach (var target in asked)
-            db.Send(target, new CatalogResyncRequested(city.Id, time.GetUtcNow()));
+            db.AskForResync(target, city, time);
         await db.SaveChangesAsync(ct);
         return TypedResults.Accepted("/api/solutions", new ResyncResponse(asked));
     }
