@@ -20,7 +20,7 @@ public static class Storage
             (options, services) => options.AddInterceptors(services.GetRequiredService<QueuedRowsInterceptor<OutboxMessage>>()));
 
     /// <summary>
-    /// A SQLite file (<c>ConnectionStrings:{name}</c>): its folder and schema created at start, and a
+    /// A SQLite file (<c>ConnectionStrings:{name}</c>): its folder created and its schema migrated at start, and a
     /// readiness check.
     /// </summary>
     public static IHostApplicationBuilder AddSqliteDatabase<TDbContext>(this IHostApplicationBuilder builder, string name,
@@ -37,7 +37,7 @@ public static class Storage
             o.UseSqlite(connectionString);
             configure?.Invoke(o, sp);
         });
-        builder.Services.AddHostedService<DatabaseCreator<TDbContext>>();
+        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
         return builder;
     }
@@ -69,17 +69,14 @@ public static class Storage
     internal sealed class UtcTicksConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, long>(
         time => time.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
-    // Registered before the relay and any seeding, so the schema exists before anything reads it.
-    private sealed class DatabaseCreator<TDbContext>(IServiceScopeFactory scopes) : IHostedService
+    // Registered before the relay and any seeding, so the schema is current before anything reads it.
+    private sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes) : IHostedService
         where TDbContext : DbContext
     {
         public async Task StartAsync(CancellationToken ct)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-            await db.Database.EnsureCreatedAsync(ct);
-            // WAL lets searches read while the relay and consumers write.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await scope.ServiceProvider.GetRequiredService<TDbContext>().UpgradeSchemaAsync(ct);
         }
 
         public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -13,7 +13,7 @@ public sealed class AwardFiles : IDisposable
     public AwardsDbContext Open(string city)
     {
         var db = new AwardsDbContext(new DbContextOptionsBuilder<AwardsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
         return db;
     }
 

@@ -23,6 +23,9 @@ public sealed class InvitingDbContext(DbContextOptions<InvitingDbContext> option
     protected override void OnModelCreating(ModelBuilder model) => model.MapOutgoingMail();
 }
 
+/// <summary>Its schema is migrated at start as a service's is, so it has migrations of its own (<c>Mail/Migrations</c>).</summary>
+internal sealed class InvitingDesignTime : DesignTimeStorage<InvitingDbContext>;
+
 /// <summary>
 /// A service host with a SQLite file and <c>AddMail</c>, as a city node registers them, and every log line
 /// it writes (to check what is, and is not, logged).

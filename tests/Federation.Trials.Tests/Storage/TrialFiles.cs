@@ -13,7 +13,7 @@ public sealed class TrialFiles : IDisposable
     public TrialsDbContext Open(string city)
     {
         var db = new TrialsDbContext(new DbContextOptionsBuilder<TrialsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
-        db.Database.EnsureCreated();
+        db.Database.Migrate();
         return db;
     }
 

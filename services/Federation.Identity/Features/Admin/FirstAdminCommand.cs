@@ -33,7 +33,7 @@ public static class FirstAdminCommand
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<UserDbContext>();
-        await db.Database.EnsureCreatedAsync();
+        await db.UpgradeSchemaAsync();
         var directory = scope.ServiceProvider.GetRequiredService<CityUsers>();
         await directory.EnsureRolesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CityUser>>();

@@ -1,0 +1,6 @@
+using Federation.ServiceDefaults.Hosting;
+
+namespace Federation.Awards.Storage;
+
+/// <summary>Lets <c>dotnet ef</c> build the <see cref="AwardsDbContext"/> (see <see cref="DesignTimeStorage{TDbContext}"/>).</summary>
+internal sealed class AwardsDesignTime : DesignTimeStorage<AwardsDbContext>;

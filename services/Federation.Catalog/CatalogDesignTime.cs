@@ -1,0 +1,6 @@
+using Federation.ServiceDefaults.Hosting;
+
+namespace Federation.Catalog;
+
+/// <summary>Lets <c>dotnet ef</c> build the <see cref="CatalogDbContext"/> (see <see cref="DesignTimeStorage{TDbContext}"/>).</summary>
+internal sealed class CatalogDesignTime : DesignTimeStorage<CatalogDbContext>;

@@ -1,0 +1,6 @@
+using Federation.ServiceDefaults.Hosting;
+
+namespace Federation.Identity.Users;
+
+/// <summary>Lets <c>dotnet ef</c> build the <see cref="UserDbContext"/> (see <see cref="DesignTimeStorage{TDbContext}"/>).</summary>
+internal sealed class UserDesignTime : DesignTimeStorage<UserDbContext>;

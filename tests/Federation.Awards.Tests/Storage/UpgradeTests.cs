@@ -1,0 +1,41 @@
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.Data.Sqlite;
+
+namespace Federation.Awards.Tests.Storage;
+
+/// <summary>Taipei's awards service started on a file of the release before migrations.</summary>
+public sealed class UpgradeTests : IAsyncLifetime
+{
+    // The secretariat's open cycle in the fixture, made by the release before migrations.
+    private static readonly Guid OpenCycle = Guid.Parse("34c9daa0-59ae-4845-a54f-769bcc204d34");
+    private FederationHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await FederationHost.For("taipei").StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_host is not null) await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_awards_file_of_the_release_before_migrations_starts_upgraded_with_its_cycles()
+    {
+        var file = Path.Combine(_host.Brokers.CityDirectory("taipei"), "awards.db");
+        PreviousRelease.CopyTo("awards-61fc484.db", file);
+
+        var awards = await _host.StartAsync<Program>("taipei", "awards");
+        var cycle = await awards.WithScopeAsync<AwardsDbContext, AwardCycle>(db => db.Cycles.SingleAsync(c => c.Id == OpenCycle));
+
+        Assert.Equal(("GO SMART Award 2031", 2031, 4), (cycle.Name, cycle.Year, cycle.Criteria.Count));
+        Assert.Equal(await NewFileSchemaAsync(), PreviousRelease.Schema(file));
+    }
+
+    private async Task<string[]> NewFileSchemaAsync()
+    {
+        var file = Path.Combine(_host.Brokers.CityDirectory("taipei"), "new-awards.db");
+        await using (var db = new AwardsDbContext(new DbContextOptionsBuilder<AwardsDbContext>().UseSqlite($"Data Source={file}").Options))
+            await db.UpgradeSchemaAsync();
+        SqliteConnection.ClearAllPools();
+        return PreviousRelease.Schema(file);
+    }
+}

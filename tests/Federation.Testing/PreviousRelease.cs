@@ -1,0 +1,24 @@
+namespace Federation.Testing;
+
+/// <summary>
+/// Databases made by the last release before migrations (61fc484, whose services made their schemas with
+/// EnsureCreated), kept in each test project's <c>Fixtures</c> folder: what a node upgrading today holds.
+/// </summary>
+public static class PreviousRelease
+{
+    public const string Commit = "61fc484";
+
+    /// <summary>Copies the fixture <paramref name="name"/> to where a service opens its file; the fixture itself stays as it was.</summary>
+    public static void CopyTo(string name, string databaseFile)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(databaseFile)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", name), databaseFile, overwrite: true);
+    }
+
+    /// <summary>
+    /// Every table and index as SQLite states it, less EF's migrations bookkeeping: an upgraded file must equal a
+    /// new node's, or the next migration would meet a schema it was not made for.
+    /// </summary>
+    public static string[] Schema(string databaseFile) => SqliteQuery.Rows(databaseFile,
+        "SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' ORDER BY name", 0);
+}
