@@ -34,6 +34,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             Mail = mail is null ? null : new MailEndpoint(Smtp4devServer.Host, mail.SmtpPort),
         }).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
+        var tls = cities.ToDictionary(c => c.Member.Id, c => BrokerTlsOf(c, dataRoot));
         // Settings first: a missing port or a placeholder typo fails before anything has started.
         var plans = cities.SelectMany(city => projects.Select(project =>
         {
@@ -50,7 +51,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         if (tye.Services.Any(s => s.Kind == "rabbitmq"))
         {
             var stopwatch = Stopwatch.StartNew();
-            var starts = cities.Select(c => StartBrokerAsync(c, secrets, ct)).ToList();
+            var starts = cities.Select(c => StartBrokerAsync(c, secrets, tls[c.Member.Id], ct)).ToList();
             await Task.WhenAll(starts.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
             _brokers.AddRange(starts.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
             await Task.WhenAll(starts); // rethrows the first failure, once the others are tracked for shutdown
@@ -91,7 +92,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
                         (service.HasExited ? "  (EXITED)" : ""));
         foreach (var broker in _brokers)
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.Management.AdminUser} / {broker.Management.AdminPassword}" +
-                        $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
+                        $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort}, federation amqps :{broker.Member.Broker.AmqpsPort})");
         if (_mail is not null)
             Output.Info($"{"all",-12} {"mail",-10} {_mail.InboxUri,-26} web inbox of every mail the services send  (smtp {Smtp4devServer.Host}:{_mail.SmtpPort})");
         Output.Info("");
@@ -120,10 +121,25 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             return NodeSigningKey.PublicKeyOf(key);
         }));
 
-    private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, CancellationToken ct) =>
+    private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, BrokerTls tls, CancellationToken ct) =>
         RabbitMqNode.StartAsync(
-            new RabbitMqNodeOptions(city.Member, _members!, secrets, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
+            new RabbitMqNodeOptions(city.Member, _members!, secrets, tls, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
             ct);
+
+    /// <summary>
+    /// The broker's TLS files: tye.yaml's (production: certificates from files), or the local CA's, issued in the data
+    /// folder on first run. Validated here, before anything starts, so a wrong path or a foreign certificate is named.
+    /// </summary>
+    private BrokerTls BrokerTlsOf(CityContext city, string dataRoot)
+    {
+        var configured = tye.Services.SingleOrDefault(s => s.Kind == "rabbitmq")?.Tls;
+        var tls = configured is null
+            ? new LocalCertificateAuthority(dataRoot).IssueOrLoad(city.Member, city.DataDirectory)
+            : new BrokerTls(Path.GetFullPath(city.Fill(configured.Ca, 0), root), Path.GetFullPath(city.Fill(configured.Certificate, 0), root),
+                Path.GetFullPath(city.Fill(configured.Key, 0), root));
+        tls.Validate(city.Member);
+        return tls;
+    }
 
     // A configured port, or one the system picks now and that stays free until smtp4dev takes it.
     private static int PortOrFree(int? configured)
