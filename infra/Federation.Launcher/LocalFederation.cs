@@ -34,7 +34,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             Mail = mail is null ? null : new MailEndpoint(Smtp4devServer.Host, mail.SmtpPort),
         }).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
-        var tls = cities.ToDictionary(c => c.Member.Id, c => BrokerTlsOf(c, dataRoot));
+        var brokerTls = tye.Services.SingleOrDefault(s => s.Kind == "rabbitmq")?.Tls;
+        var tls = cities.ToDictionary(c => c.Member.Id, c => BrokerTlsFiles.For(c, brokerTls, dataRoot));
         // Settings first: a missing port or a placeholder typo fails before anything has started.
         var plans = cities.SelectMany(city => projects.Select(project =>
         {
@@ -125,21 +126,6 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         RabbitMqNode.StartAsync(
             new RabbitMqNodeOptions(city.Member, _members!, secrets, tls, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
             ct);
-
-    /// <summary>
-    /// The broker's TLS files: tye.yaml's (production: certificates from files), or the local CA's, issued in the data
-    /// folder on first run. Validated here, before anything starts, so a wrong path or a foreign certificate is named.
-    /// </summary>
-    private BrokerTls BrokerTlsOf(CityContext city, string dataRoot)
-    {
-        var configured = tye.Services.SingleOrDefault(s => s.Kind == "rabbitmq")?.Tls;
-        var tls = configured is null
-            ? new LocalCertificateAuthority(dataRoot).IssueOrLoad(city.Member, city.DataDirectory)
-            : new BrokerTls(Path.GetFullPath(city.Fill(configured.Ca, 0), root), Path.GetFullPath(city.Fill(configured.Certificate, 0), root),
-                Path.GetFullPath(city.Fill(configured.Key, 0), root));
-        tls.Validate(city.Member);
-        return tls;
-    }
 
     // A configured port, or one the system picks now and that stays free until smtp4dev takes it.
     private static int PortOrFree(int? configured)
