@@ -34,6 +34,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             Mail = mail is null ? null : new MailEndpoint(Smtp4devServer.Host, mail.SmtpPort),
         }).ToList();
         var projects = tye.Services.Where(s => s.Project is not null).ToList();
+        var brokerTls = tye.Services.SingleOrDefault(s => s.Kind == "rabbitmq")?.Tls;
+        var tls = cities.ToDictionary(c => c.Member.Id, c => BrokerTlsFiles.For(c, brokerTls, dataRoot));
         // Settings first: a missing port or a placeholder typo fails before anything has started.
         var plans = cities.SelectMany(city => projects.Select(project =>
         {
@@ -50,7 +52,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         if (tye.Services.Any(s => s.Kind == "rabbitmq"))
         {
             var stopwatch = Stopwatch.StartNew();
-            var starts = cities.Select(c => StartBrokerAsync(c, secrets, ct)).ToList();
+            var starts = cities.Select(c => StartBrokerAsync(c, secrets, tls[c.Member.Id], ct)).ToList();
             await Task.WhenAll(starts.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
             _brokers.AddRange(starts.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
             await Task.WhenAll(starts); // rethrows the first failure, once the others are tracked for shutdown
@@ -91,7 +93,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
                         (service.HasExited ? "  (EXITED)" : ""));
         foreach (var broker in _brokers)
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.Management.AdminUser} / {broker.Management.AdminPassword}" +
-                        $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort})");
+                        $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort}, federation amqps :{broker.Member.Broker.AmqpsPort})");
         if (_mail is not null)
             Output.Info($"{"all",-12} {"mail",-10} {_mail.InboxUri,-26} web inbox of every mail the services send  (smtp {Smtp4devServer.Host}:{_mail.SmtpPort})");
         Output.Info("");
@@ -120,9 +122,9 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             return NodeSigningKey.PublicKeyOf(key);
         }));
 
-    private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, CancellationToken ct) =>
+    private Task<RabbitMqNode> StartBrokerAsync(CityContext city, BrokerSecrets secrets, BrokerTls tls, CancellationToken ct) =>
         RabbitMqNode.StartAsync(
-            new RabbitMqNodeOptions(city.Member, _members!, secrets, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
+            new RabbitMqNodeOptions(city.Member, _members!, secrets, tls, Path.Combine(city.DataDirectory, "rabbitmq"), Output.Progress),
             ct);
 
     // A configured port, or one the system picks now and that stays free until smtp4dev takes it.

@@ -55,7 +55,19 @@ public sealed class TyeService
     public int? SmtpPort { get; set; }
 
     public int? WebPort { get; set; }
+
+    /// <summary>For <c>kind: rabbitmq</c>: each broker's TLS files; absent: the launcher's local CA issues them in the data folder.</summary>
+    public TyeTls? Tls { get; set; }
+
     public List<TyeEnv> Env { get; set; } = [];
+}
+
+/// <summary>Paths of a broker's PEM files, with the city's {placeholders} (e.g. /etc/federation/{city}/broker.pem).</summary>
+public sealed class TyeTls
+{
+    public string Ca { get; set; } = "";
+    public string Certificate { get; set; } = "";
+    public string Key { get; set; } = "";
 }
 
 public sealed class TyeEnv

@@ -65,6 +65,8 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
             if (string.IsNullOrWhiteSpace(b.Host)) Fail($"city '{city.Id}' has no broker host");
             if (b.AmqpPort <= 0 || b.ManagementPort <= 0 || b.DistPort <= 0)
                 Fail($"city '{city.Id}' needs broker amqpPort, managementPort and distPort");
+            if (b.AmqpsPort is <= 0 or > 65535)
+                Fail($"city '{city.Id}' has broker amqpsPort {b.AmqpsPort}: give one between 1 and 65535");
             foreach (var service in ServiceNames.Where(s => !city.Services.TryGetValue(s, out var p) || p <= 0))
                 Fail($"city '{city.Id}' has no port for service '{service}'");
             foreach (var language in DisplayLanguages.Where(l => !city.Names.TryGetValue(l, out var n) || string.IsNullOrWhiteSpace(n)))
@@ -76,7 +78,7 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         }
         // Every city's brokers and services share one machine in the local federation: a clash would
         // only show when the second one fails to bind.
-        var ports = Cities.SelectMany(c => new[] { c.Broker.AmqpPort, c.Broker.ManagementPort, c.Broker.DistPort }
+        var ports = Cities.SelectMany(c => new[] { c.Broker.AmqpPort, c.Broker.AmqpsPort, c.Broker.ManagementPort, c.Broker.DistPort }
             .Select(p => (Port: p, Owner: $"{c.Id} broker"))
             .Concat(c.Services.Select(s => (Port: s.Value, Owner: $"{c.Id} {s.Key}"))));
         foreach (var clash in ports.GroupBy(p => p.Port).Where(g => g.Count() > 1))
@@ -104,14 +106,18 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         public string? PublicKey { get; set; }
 
         public Member ToMember() => new(Id, Names, Languages,
-            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort), Services, PublicKey);
+            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort, Broker.AmqpsPort ?? 0), Services, PublicKey);
 
         public static MemberFile From(Member m) => new()
         {
             Id = m.Id,
             Names = new(m.Names),
             Languages = [.. m.Languages],
-            Broker = new() { Host = m.Broker.Host, AmqpPort = m.Broker.AmqpPort, ManagementPort = m.Broker.ManagementPort, DistPort = m.Broker.DistPort },
+            Broker = new()
+            {
+                Host = m.Broker.Host, AmqpPort = m.Broker.AmqpPort, AmqpsPort = m.Broker.AmqpsPort,
+                ManagementPort = m.Broker.ManagementPort, DistPort = m.Broker.DistPort,
+            },
             Services = new(m.Services),
             PublicKey = m.PublicKey,
         };
@@ -121,6 +127,7 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
     {
         public string? Host { get; set; }
         public int AmqpPort { get; set; }
+        public int? AmqpsPort { get; set; }
         public int ManagementPort { get; set; }
         public int DistPort { get; set; }
     }
@@ -137,4 +144,17 @@ public sealed record Member(
     IReadOnlyDictionary<string, int> Services,
     string? PublicKey = null);
 
-public sealed record BrokerAddress(string Host, int AmqpPort, int ManagementPort, int DistPort);
+/// <summary>Where a city's broker listens.</summary>
+/// <param name="AmqpPort">Plain AMQP, for the city's own services on the broker's host.</param>
+/// <param name="AmqpsPort">AMQP over TLS, for the other cities' federation links; 0 (or absent from the
+/// member list): <see cref="DefaultAmqpsPort"/>.</param>
+public sealed record BrokerAddress(string Host, int AmqpPort, int ManagementPort, int DistPort, int AmqpsPort = 0)
+{
+    public int AmqpsPort { get; init; } = AmqpsPort != 0 ? AmqpsPort : DefaultAmqpsPort(AmqpPort);
+
+    /// <summary>
+    /// amqpPort + 1000: distinct for every city wherever amqpPort is, so a member list written before TLS
+    /// (every city on one host) stays valid. Cities on hosts of their own would rather give 5671, AMQPS's own port.
+    /// </summary>
+    public static int DefaultAmqpsPort(int amqpPort) => amqpPort + 1000;
+}

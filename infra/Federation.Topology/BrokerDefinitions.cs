@@ -22,7 +22,8 @@ public static class BrokerDefinitions
     public const int LinkHeartbeatSeconds = 5;
     public const int LinkConnectionTimeoutMs = 5000;
 
-    public static string Build(MemberList members, string cityId, BrokerSecrets secrets)
+    /// <param name="tls">The city broker's TLS files, at the paths the broker reads them: its links present its certificate.</param>
+    public static string Build(MemberList members, string cityId, BrokerSecrets secrets, BrokerTls tls)
     {
         _ = members.Get(cityId); // an unknown city fails here, with the member list in the message
         var others = members.Cities.Where(d => d.Id != cityId).ToList();
@@ -39,7 +40,7 @@ public static class BrokerDefinitions
         var permissions = new JsonArray(
             BrokerSecrets.UsersOf(cityId, members).Select(user => (JsonNode)PermissionsOf(user, cityId, members)).ToArray());
 
-        // C's link to D logs into D's broker as federation-C.
+        // C's link to D logs into D's broker as federation-C, over TLS: each side verifies the other's certificate.
         var parameters = new JsonArray([.. others.Select(d => (JsonNode)new JsonObject
         {
             ["vhost"] = "/",
@@ -47,8 +48,8 @@ public static class BrokerDefinitions
             ["name"] = d.Id,
             ["value"] = new JsonObject
             {
-                ["uri"] = $"amqp://{BrokerSecrets.FederationUser(cityId)}:{Uri.EscapeDataString(secrets.FederationPassword(d.Id, cityId))}" +
-                          $"@{d.Broker.Host}:{d.Broker.AmqpPort}?heartbeat={LinkHeartbeatSeconds}&connection_timeout={LinkConnectionTimeoutMs}",
+                ["uri"] = $"amqps://{BrokerSecrets.FederationUser(cityId)}:{Uri.EscapeDataString(secrets.FederationPassword(d.Id, cityId))}" +
+                          $"@{d.Broker.Host}:{d.Broker.AmqpsPort}?heartbeat={LinkHeartbeatSeconds}&connection_timeout={LinkConnectionTimeoutMs}&{TlsQuery(tls, d)}",
                 // A full mesh: a message hops once, never back through a third city.
                 ["max-hops"] = 1,
                 ["reconnect-delay"] = 1,
@@ -85,6 +86,16 @@ public static class BrokerDefinitions
         };
         return definitions.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
+
+    /// <summary>
+    /// The Erlang client's TLS parameters (RabbitMQ's "URI query parameters"): verify_peer checks the chain to
+    /// the CA, server_name_indication also makes it check that the certificate names the upstream city's broker.
+    /// </summary>
+    private static string TlsQuery(BrokerTls tls, Member upstream) => string.Join('&', new[]
+    {
+        ("cacertfile", tls.CaFile), ("certfile", tls.CertificateFile), ("keyfile", tls.KeyFile),
+        ("verify", "verify_peer"), ("server_name_indication", BrokerTls.PeerName(upstream)),
+    }.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2).Replace("%2F", "/")}")); // paths stay readable; the client unescapes
 
     /// <summary>
     /// Least privilege. The services user: anything but the federation plumbing. A federation user (another

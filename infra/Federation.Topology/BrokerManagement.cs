@@ -40,8 +40,26 @@ public sealed class BrokerManagement : IDisposable
     {
         var links = await _management.GetFromJsonAsync<JsonElement[]>("api/federation-links", ct) ?? [];
         return links
-            .Select(l => new FederationLinkStatus(Text(l, "upstream"), Text(l, "exchange"), Text(l, "status")))
+            .Select(l => new FederationLinkStatus(Text(l, "upstream"), Text(l, "exchange"), Text(l, "status"), Text(l, "uri"), Text(l, "error")))
             .ToList();
+    }
+
+    /// <summary>The broker's client connections: the other cities' links among them, with their TLS certificate.</summary>
+    public async Task<IReadOnlyList<BrokerConnection>> GetConnectionsAsync(CancellationToken ct)
+    {
+        var connections = await _management.GetFromJsonAsync<JsonElement[]>("api/connections", ct) ?? [];
+        return connections
+            .Select(c => new BrokerConnection(Text(c, "user"), c.TryGetProperty("ssl", out var tls) && tls.ValueKind == JsonValueKind.True,
+                Text(c, "peer_cert_subject")))
+            .ToList();
+    }
+
+    /// <summary>Declares a durable fanout exchange (a contract exchange before any service has): the policy federates it.</summary>
+    public async Task DeclareExchangeAsync(string name, CancellationToken ct)
+    {
+        using var response = await _management.PutAsJsonAsync($"api/exchanges/%2F/{Uri.EscapeDataString(name)}",
+            new { type = "fanout", durable = true }, ct);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>

@@ -37,10 +37,13 @@ public sealed partial class RabbitMqNode
         foreach (var sub in new[] { "home", "mnesia", "log", "plugins-expand" })
             Directory.CreateDirectory(Path.Combine(dir, sub));
         var definitions = Path.Combine(dir, "definitions.json");
-        File.WriteAllText(definitions, BrokerDefinitions.Build(_options.Members, Member.Id, _options.Secrets));
+        // The node reads its TLS files where they are: a private node runs on their host.
+        var tls = new BrokerTls(Path.GetFullPath(_options.Tls.CaFile), Path.GetFullPath(_options.Tls.CertificateFile), Path.GetFullPath(_options.Tls.KeyFile));
+        File.WriteAllText(definitions, BrokerDefinitions.Build(_options.Members, Member.Id, _options.Secrets, tls));
         RestrictTo(definitions, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.WriteAllText(Path.Combine(dir, "rabbitmq.conf"), BrokerConfiguration.RabbitMqConf(
-            AmqpListener(Member.Broker), Member.Broker.Host, Member.Broker.ManagementPort, definitions, logToConsole: false));
+            Listener(Member.Broker.Host, Member.Broker.AmqpPort), Listener(Member.Broker.Host, Member.Broker.AmqpsPort), tls,
+            Member.Broker.Host, Member.Broker.ManagementPort, definitions, logToConsole: false));
         File.WriteAllText(Path.Combine(dir, "enabled_plugins"), BrokerConfiguration.EnabledPlugins);
         File.WriteAllText(Path.Combine(dir, "rabbitmq-env.conf"), "");
         var cookie = Path.Combine(dir, "home", ".erlang.cookie");
@@ -53,10 +56,10 @@ public sealed partial class RabbitMqNode
 
     // A private node listens only on the address its members reach it by (loopback locally), never on
     // every interface; a host name cannot be a listener address, so such a node listens on all of them.
-    private static string AmqpListener(BrokerAddress broker) =>
-        System.Net.IPAddress.TryParse(broker.Host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            ? $"{ip}:{broker.AmqpPort}"
-            : $"{broker.AmqpPort}";
+    private static string Listener(string host, int port) =>
+        System.Net.IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            ? $"{ip}:{port}"
+            : $"{port}";
 
     // The node runs on Linux only (setsid, /usr/lib/rabbitmq); the guard keeps the analyser satisfied.
     private static void RestrictTo(string path, UnixFileMode mode)

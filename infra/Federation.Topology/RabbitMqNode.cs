@@ -51,7 +51,8 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
     {
         if (IsRunning) throw new InvalidOperationException($"{NodeName} is already running.");
         var broker = Member.Broker;
-        foreach (var port in new[] { broker.AmqpPort, broker.ManagementPort, broker.DistPort })
+        _options.Tls.Validate(Member);
+        foreach (var port in new[] { broker.AmqpPort, broker.AmqpsPort, broker.ManagementPort, broker.DistPort })
             if (await AcceptsAsync(port, ct))
                 throw new InvalidOperationException(
                     $"Cannot start {NodeName}: something already listens on {broker.Host}:{port}. {StaleNodeHint()}");
@@ -67,13 +68,14 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
         foreach (var (name, value) in _environment) start.Environment[name] = value;
         _process?.Dispose();
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {NodeName}.");
-        _options.Log?.WriteLine($"[{Member.Id}] starting RabbitMQ node {NodeName} (amqp {broker.AmqpPort}, management {broker.ManagementPort})");
+        _options.Log?.WriteLine($"[{Member.Id}] starting RabbitMQ node {NodeName} (amqp {broker.AmqpPort}, amqps {broker.AmqpsPort}, management {broker.ManagementPort})");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(StartTimeout);
         try
         {
-            while (!(await AcceptsAsync(broker.AmqpPort, timeout.Token) && await Management.AnswersAsync(timeout.Token)))
+            while (!(await AcceptsAsync(broker.AmqpPort, timeout.Token) && await AcceptsAsync(broker.AmqpsPort, timeout.Token) &&
+                     await Management.AnswersAsync(timeout.Token)))
             {
                 if (_process.HasExited)
                     throw new InvalidOperationException($"{NodeName} exited with code {_process.ExitCode} while starting.\n{LogTail()}");

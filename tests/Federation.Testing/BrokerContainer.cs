@@ -25,28 +25,37 @@ public sealed class BrokerContainer : IAsyncDisposable
         ? image
         : "rabbitmq:3.13-management";
 
-    private const int AmqpPort = 5672, ManagementPort = 15672;
+    private const int AmqpPort = 5672, AmqpsPort = 5671, ManagementPort = 15672;
+
+    // The broker's TLS files as it reads them inside its container.
+    private static readonly BrokerTls TlsInContainer = new("/etc/rabbitmq/tls/ca.pem", "/etc/rabbitmq/tls/certificate.pem", "/etc/rabbitmq/tls/key.pem");
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private readonly RabbitMqContainer _container;
     private readonly DirectoryInfo _files;
 
     /// <param name="member">The city as this process reaches its broker (127.0.0.1 and the published ports).</param>
     /// <param name="members">Every city as the test's services see them.</param>
-    public BrokerContainer(Member member, MemberList members, BrokerSecrets secrets, INetwork network)
+    /// <param name="tls">The broker's TLS files on this machine (its certificate names its city id, its alias in the network).</param>
+    public BrokerContainer(Member member, MemberList members, BrokerSecrets secrets, BrokerTls tls, INetwork network)
     {
         Member = member;
         Management = new BrokerManagement(new Uri($"http://127.0.0.1:{member.Broker.ManagementPort}/"), member, members, secrets);
-        var definitions = BrokerDefinitions.Build(InNetwork(members), member.Id, secrets);
+        var definitions = BrokerDefinitions.Build(InNetwork(members), member.Id, secrets, TlsInContainer);
         _files = Directory.CreateTempSubdirectory($"federation-broker-{member.Id}-");
         _container = new RabbitMqBuilder(Image)
             .WithNetwork(network)
             .WithNetworkAliases(member.Id)
             .WithPortBinding(member.Broker.AmqpPort, AmqpPort)
+            .WithPortBinding(member.Broker.AmqpsPort, AmqpsPort)
             .WithPortBinding(member.Broker.ManagementPort, ManagementPort)
             .WithCreateParameterModifier(PublishOnLoopbackOnly)
             .WithBindMount(ConfigFile("definitions.json", definitions), "/etc/rabbitmq/definitions.json", AccessMode.ReadOnly)
-            .WithBindMount(ConfigFile("90-federation.conf", BrokerConfiguration.RabbitMqConf(
-                $"{AmqpPort}", null, ManagementPort, "/etc/rabbitmq/definitions.json", logToConsole: true)), "/etc/rabbitmq/conf.d/90-federation.conf", AccessMode.ReadOnly)
+            .WithBindMount(ConfigFile("90-federation.conf", BrokerConfiguration.RabbitMqConf($"{AmqpPort}", $"{AmqpsPort}", TlsInContainer,
+                null, ManagementPort, "/etc/rabbitmq/definitions.json", logToConsole: true)), "/etc/rabbitmq/conf.d/90-federation.conf", AccessMode.ReadOnly)
+            // Copies, readable by the broker's own user where an image runs it as one (the official image does).
+            .WithBindMount(ConfigFile("ca.pem", File.ReadAllText(tls.CaFile)), TlsInContainer.CaFile, AccessMode.ReadOnly)
+            .WithBindMount(ConfigFile("certificate.pem", File.ReadAllText(tls.CertificateFile)), TlsInContainer.CertificateFile, AccessMode.ReadOnly)
+            .WithBindMount(ConfigFile("key.pem", File.ReadAllText(tls.KeyFile)), TlsInContainer.KeyFile, AccessMode.ReadOnly)
             .WithBindMount(ConfigFile("enabled_plugins", BrokerConfiguration.EnabledPlugins), "/etc/rabbitmq/enabled_plugins", AccessMode.ReadOnly)
             .WithWaitStrategy(Wait.ForUnixContainer().UntilMessageIsLogged("Server startup complete", w => w.WithTimeout(StartTimeout)))
             .Build();
@@ -113,7 +122,7 @@ public sealed class BrokerContainer : IAsyncDisposable
     // The other containers reach a city's broker by its alias and the port inside the container.
     private static MemberList InNetwork(MemberList members) => members with
     {
-        Cities = members.Cities.Select(c => c with { Broker = new BrokerAddress(c.Id, AmqpPort, ManagementPort, c.Broker.DistPort) }).ToList(),
+        Cities = members.Cities.Select(c => c with { Broker = new BrokerAddress(c.Id, AmqpPort, ManagementPort, c.Broker.DistPort, AmqpsPort) }).ToList(),
     };
 
     // Docker publishes on every interface unless told otherwise; tests only ever use 127.0.0.1.

@@ -9,6 +9,7 @@ namespace Federation.Testing;
 /// A throwaway federation for tests: one RabbitMQ broker per city in a container (Testcontainers) on
 /// a network of the test's own, published on free ports of 127.0.0.1; each city's signing key in its
 /// folder, and a members.yaml (with the public keys) that services started by the test can read.
+/// The brokers federate over TLS with certificates of a CA of the test's own, as the launcher's do.
 /// Everything lives in a temp folder and the test's containers.
 /// </summary>
 public sealed class TestFederation : IAsyncDisposable
@@ -17,14 +18,16 @@ public sealed class TestFederation : IAsyncDisposable
 
     private readonly Dictionary<string, BrokerContainer> _brokers = [];
     private readonly BrokerSecrets _secrets;
+    private readonly string? _impostor;
     private readonly INetwork _network;
     private bool _disposed;
 
-    private TestFederation(string root, MemberList members, BrokerSecrets secrets)
+    private TestFederation(string root, MemberList members, BrokerSecrets secrets, string? impostor)
     {
         Root = root;
         Members = members;
         _secrets = secrets;
+        _impostor = impostor;
         _network = new NetworkBuilder().WithName($"federation-tests-{Path.GetFileName(root)}").Build();
         MembersFile = Path.Combine(root, "members.yaml");
         members.Save(MembersFile);
@@ -34,7 +37,11 @@ public sealed class TestFederation : IAsyncDisposable
     public MemberList Members { get; }
     public string MembersFile { get; }
 
-    public static async Task<TestFederation> StartAsync(params string[] cityIds)
+    public static Task<TestFederation> StartAsync(params string[] cityIds) => StartAsync(cityIds, impostor: null);
+
+    /// <param name="impostor">A city whose broker presents a certificate of another CA than the federation's
+    /// (trusting the federation's CA itself): the other brokers must refuse its links and their links to it.</param>
+    public static async Task<TestFederation> StartAsync(string[] cityIds, string? impostor)
     {
         if (cityIds.Length == 0) cityIds = DefaultCities;
         var root = Path.Combine(Path.GetTempPath(), "federation-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..24]);
@@ -48,7 +55,7 @@ public sealed class TestFederation : IAsyncDisposable
         TestFederation federation;
         try
         {
-            federation = new TestFederation(root, members, BrokerSecrets.LoadOrCreate(Path.Combine(root, "broker-secrets.json"), members));
+            federation = new TestFederation(root, members, BrokerSecrets.LoadOrCreate(Path.Combine(root, "broker-secrets.json"), members), impostor);
         }
         catch (DockerUnavailableException e)
         {
@@ -98,8 +105,24 @@ public sealed class TestFederation : IAsyncDisposable
         BrokerContainer? broker;
         lock (_brokers)
             if (!_brokers.TryGetValue(city, out broker))
-                _brokers[city] = broker = new BrokerContainer(Members.Get(city), Members, _secrets, _network);
+                _brokers[city] = broker = new BrokerContainer(Members.Get(city), Members, _secrets, BrokerTlsOf(city), _network);
         await broker.StartAsync();
+    }
+
+    /// <summary>The city broker's TLS files: the federation CA's certificate for it, made on first use (an impostor's by another CA).</summary>
+    public BrokerTls BrokerTlsOf(string city)
+    {
+        var ca = new LocalCertificateAuthority(Root);
+        var member = Members.Get(city);
+        if (city != _impostor) return ca.IssueOrLoad(member, CityDirectory(city));
+        var tls = new BrokerTls(ca.IssueOrLoad(member, CityDirectory(city)).CaFile,
+            Path.Combine(CityDirectory(city), "impostor-certificate.pem"), Path.Combine(CityDirectory(city), "impostor-key.pem"));
+        if (!File.Exists(tls.CertificateFile))
+        {
+            using var otherCa = LocalCertificateAuthority.CreateCa("Inter-City Federation local CA"); // the same name, another key
+            LocalCertificateAuthority.Issue(otherCa, member, tls.CertificateFile, tls.KeyFile);
+        }
+        return tls;
     }
 
     public Task WaitForFederationLinksAsync(TimeSpan timeout) =>
@@ -130,6 +153,6 @@ public sealed class TestFederation : IAsyncDisposable
         city,
         MemberList.DisplayLanguages.ToDictionary(language => language, _ => city),
         LocalMembers.Contains(city) ? LocalMembers.Get(city).Languages : ["en"],
-        new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
+        new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
         MemberList.ServiceNames.ToDictionary(s => s, _ => FreePorts.Next()));
 }

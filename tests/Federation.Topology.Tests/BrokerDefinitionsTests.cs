@@ -8,6 +8,7 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
 {
     private readonly MemberList _members = Cities.Four;
     private readonly BrokerSecrets _secrets;
+    private readonly BrokerTls _tls = new("/tls/federation ca.pem", "/tls/broker.pem", "/tls/broker-key.pem");
 
     public BrokerDefinitionsTests() => _secrets = BrokerSecrets.LoadOrCreate(Scratch.File("broker-secrets.json"), _members);
 
@@ -28,17 +29,48 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
             var value = upstreams.Single(u => (string?)u!["name"] == upstream.Id)!["value"]!;
             var uri = new Uri((string)value["uri"]!);
             var login = uri.UserInfo.Split(':', 2);
-            Assert.Equal("amqp", uri.Scheme);
+            Assert.Equal("amqps", uri.Scheme);
             Assert.Equal(upstream.Broker.Host, uri.Host);
-            Assert.Equal(upstream.Broker.AmqpPort, uri.Port);
+            Assert.Equal(upstream.Broker.AmqpsPort, uri.Port);
             Assert.Equal($"federation-{city}", Uri.UnescapeDataString(login[0]));
             Assert.Equal(_secrets.FederationPassword(upstream.Id, city), Uri.UnescapeDataString(login[1]));
             Assert.Equal(1, (int)value["max-hops"]!);
             // A silent network is noticed by heartbeats, and a reconnection attempt into it gives up soon.
-            Assert.Equal("heartbeat=5&connection_timeout=5000", uri.Query.TrimStart('?'));
+            Assert.StartsWith("heartbeat=5&connection_timeout=5000&", uri.Query.TrimStart('?'));
             // A link restarted cleanly must not delete the queue holding what this city has not received yet.
             Assert.Equal("never", (string?)value["resource-cleanup-mode"]);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(FourCities))]
+    public void Each_link_presents_the_citys_certificate_and_verifies_the_upstreams_against_the_ca_and_its_name(string city)
+    {
+        foreach (var upstream in _members.Cities.Where(c => c.Id != city))
+        {
+            var uri = new Uri((string)Build(city)["parameters"]!.AsArray().Single(p => (string?)p!["name"] == upstream.Id)!["value"]!["uri"]!);
+            var query = uri.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2))
+                .ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+
+            Assert.Equal(_tls.CaFile, query["cacertfile"]);
+            Assert.Equal(_tls.CertificateFile, query["certfile"]);
+            Assert.Equal(_tls.KeyFile, query["keyfile"]);
+            Assert.Equal("verify_peer", query["verify"]);
+            Assert.Equal(upstream.Broker.Host, query["server_name_indication"]); // a host name: the name its certificate must carry
+        }
+    }
+
+    [Fact]
+    public void A_link_to_a_broker_known_by_its_ip_address_checks_the_city_id_in_its_certificate()
+    {
+        var seoul = Cities.City("seoul", 2);
+        var members = Cities.Three with { Cities = [Cities.City("taipei", 1), seoul with { Broker = seoul.Broker with { Host = "127.0.0.1" } }] };
+
+        var definitions = JsonNode.Parse(BrokerDefinitions.Build(members, "taipei", _secrets, _tls))!;
+
+        var uri = (string)definitions["parameters"]!.AsArray().Single()!["value"]!["uri"]!;
+        Assert.StartsWith("amqps://", uri);
+        Assert.EndsWith("&server_name_indication=seoul", uri); // SNI cannot carry an address
     }
 
     [Theory]
@@ -171,7 +203,7 @@ public sealed class BrokerDefinitionsTests : TestsWith<TempFolder>
         return new[] { "configure", "write", "read" }.ToDictionary(kind => kind, kind => (string)entry[kind]!);
     }
 
-    private JsonNode Build(string city) => JsonNode.Parse(BrokerDefinitions.Build(_members, city, _secrets))!;
+    private JsonNode Build(string city) => JsonNode.Parse(BrokerDefinitions.Build(_members, city, _secrets, _tls))!;
 
     private static Dictionary<string, JsonNode> Users(JsonNode definitions) =>
         definitions["users"]!.AsArray().ToDictionary(u => (string)u!["name"]!, u => u!);

@@ -29,10 +29,10 @@ public sealed class MemberListTests : TestsWith<TempFolder>
         var members = MemberList.Load(Repository.MembersFile);
 
         var ports = members.Cities
-            .SelectMany(c => new[] { c.Broker.AmqpPort, c.Broker.ManagementPort, c.Broker.DistPort }.Concat(c.Services.Values))
+            .SelectMany(c => new[] { c.Broker.AmqpPort, c.Broker.AmqpsPort, c.Broker.ManagementPort, c.Broker.DistPort }.Concat(c.Services.Values))
             .ToList();
 
-        Assert.Equal(members.Cities.Count * (3 + MemberList.ServiceNames.Count), ports.Count);
+        Assert.Equal(members.Cities.Count * (4 + MemberList.ServiceNames.Count), ports.Count);
         Assert.Equal(ports.Count, ports.Distinct().Count());
     }
 
@@ -93,6 +93,42 @@ public sealed class MemberListTests : TestsWith<TempFolder>
         var error = Assert.Throws<InvalidDataException>(() => MemberList.Load(path));
 
         Assert.Contains("city 'taipei' needs broker amqpPort", error.Message);
+    }
+
+    [Fact]
+    public void A_broker_listed_without_an_amqps_port_takes_its_amqp_port_plus_1000()
+    {
+        var path = Scratch.File("members.yaml");
+        File.WriteAllText(path, """
+            secretariat: taipei
+            cities:
+              - id: taipei
+                names: { en: Taipei, zh-TW: 臺北市, ko: 타이베이 }
+                languages: [zh-TW]
+                broker: { host: 127.0.0.1, amqpPort: 5701, managementPort: 15701, distPort: 25701 }
+                services: { portal: 5100, catalog: 5101, trials: 5102, awards: 5103, identity: 5104 }
+              - id: seoul
+                names: { en: Seoul, zh-TW: 首爾, ko: 서울 }
+                languages: [ko]
+                broker: { host: 127.0.0.1, amqpPort: 5702, amqpsPort: 5671, managementPort: 15702, distPort: 25702 }
+                services: { portal: 5200, catalog: 5201, trials: 5202, awards: 5203, identity: 5204 }
+            """);
+
+        var members = MemberList.Load(path);
+
+        Assert.Equal(6701, members.Get("taipei").Broker.AmqpsPort);
+        Assert.Equal(5671, members.Get("seoul").Broker.AmqpsPort);
+    }
+
+    [Fact]
+    public void An_amqps_port_that_is_another_brokers_amqp_port_is_rejected_naming_both()
+    {
+        var seoul = Cities.City("seoul", 2);
+        seoul = seoul with { Broker = seoul.Broker with { AmqpsPort = 5701 } };
+
+        var message = LoadFailure(new MemberList("taipei", [Cities.City("taipei", 1), seoul]));
+
+        Assert.Contains("port 5701 is used more than once (taipei broker, seoul broker)", message);
     }
 
     [Fact]

@@ -62,13 +62,15 @@ public sealed class BrokerPermissionTests(CatalogFederation federation) : IAsync
     }
 
     [Fact]
-    public void The_brokers_amqp_port_is_published_on_loopback_only()
+    public void The_brokers_amqp_and_amqps_ports_are_published_on_loopback_only()
     {
-        var port = federation.Brokers.Members.Get("taipei").Broker.AmqpPort;
+        var broker = federation.Brokers.Members.Get("taipei").Broker;
 
-        var listeners = Listeners.On(port);
+        var amqp = Listeners.On(broker.AmqpPort);
+        var amqps = Listeners.On(broker.AmqpsPort);
 
-        Assert.Equal([Listeners.Loopback], listeners); // no 0.0.0.0 nor ::
+        Assert.Equal([Listeners.Loopback], amqp); // no 0.0.0.0 nor ::
+        Assert.Equal([Listeners.Loopback], amqps);
     }
 
     private async Task PublishAsync(IChannel channel) =>
