@@ -1,3 +1,7 @@
+using Federation.ServiceDefaults.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
 namespace Federation.Testing;
 
 /// <summary>
@@ -21,4 +25,15 @@ public static class PreviousRelease
     /// </summary>
     public static string[] Schema(string databaseFile) => SqliteQuery.Rows(databaseFile,
         "SELECT name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' ORDER BY name", 0);
+
+    /// <summary>The schema of a new file that <paramref name="context"/>'s migrations make from nothing, beside <paramref name="nextTo"/>.</summary>
+    public static async Task<string[]> NewSchemaAsync<TContext>(string nextTo, Func<DbContextOptions<TContext>, TContext> context)
+        where TContext : DbContext
+    {
+        var file = Path.Combine(Path.GetDirectoryName(nextTo)!, $"new-{Path.GetFileName(nextTo)}");
+        await using (var db = context(new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={file}").Options))
+            await db.UpgradeSchemaAsync();
+        SqliteConnection.ClearAllPools();
+        return Schema(file);
+    }
 }

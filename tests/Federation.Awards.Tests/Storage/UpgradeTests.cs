@@ -1,6 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Microsoft.Data.Sqlite;
-
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>Taipei's awards service started on a file of the release before migrations.</summary>
@@ -27,15 +24,6 @@ public sealed class UpgradeTests : IAsyncLifetime
         var cycle = await awards.WithScopeAsync<AwardsDbContext, AwardCycle>(db => db.Cycles.SingleAsync(c => c.Id == OpenCycle));
 
         Assert.Equal(("GO SMART Award 2031", 2031, 4), (cycle.Name, cycle.Year, cycle.Criteria.Count));
-        Assert.Equal(await NewFileSchemaAsync(), PreviousRelease.Schema(file));
-    }
-
-    private async Task<string[]> NewFileSchemaAsync()
-    {
-        var file = Path.Combine(_host.Brokers.CityDirectory("taipei"), "new-awards.db");
-        await using (var db = new AwardsDbContext(new DbContextOptionsBuilder<AwardsDbContext>().UseSqlite($"Data Source={file}").Options))
-            await db.UpgradeSchemaAsync();
-        SqliteConnection.ClearAllPools();
-        return PreviousRelease.Schema(file);
+        Assert.Equal(await PreviousRelease.NewSchemaAsync<AwardsDbContext>(file, o => new(o)), PreviousRelease.Schema(file));
     }
 }

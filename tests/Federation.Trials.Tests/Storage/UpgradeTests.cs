@@ -1,6 +1,3 @@
-using Federation.ServiceDefaults.Hosting;
-using Microsoft.Data.Sqlite;
-
 namespace Federation.Trials.Tests.Storage;
 
 /// <summary>Taipei's trials service started on a file of the release before migrations.</summary>
@@ -28,15 +25,6 @@ public sealed class UpgradeTests : IAsyncLifetime
 
         Assert.Equal((TrialStatus.Running, "taipei"), (trial.Status, trial.HostCity));
         Assert.Equal(Journey.WaitingTime.Name, trial.Agreement!.Kpis[0].Name);
-        Assert.Equal(await NewFileSchemaAsync(), PreviousRelease.Schema(file));
-    }
-
-    private async Task<string[]> NewFileSchemaAsync()
-    {
-        var file = Path.Combine(_host.Brokers.CityDirectory("taipei"), "new-trials.db");
-        await using (var db = new TrialsDbContext(new DbContextOptionsBuilder<TrialsDbContext>().UseSqlite($"Data Source={file}").Options))
-            await db.UpgradeSchemaAsync();
-        SqliteConnection.ClearAllPools();
-        return PreviousRelease.Schema(file);
+        Assert.Equal(await PreviousRelease.NewSchemaAsync<TrialsDbContext>(file, o => new(o)), PreviousRelease.Schema(file));
     }
 }
