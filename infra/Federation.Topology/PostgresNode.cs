@@ -51,6 +51,13 @@ public sealed class PostgresNode : IAsyncDisposable
         if (!Environment.IsPrivilegedProcess) return;
         await RunAsync("chmod", "700", folder);
         await RunAsync("chown", "postgres", folder);
+        // A folder above it closed to others (a repository under /root, say) would fail initdb with a vaguer message.
+        try { await RunAsync("runuser", "-u", "postgres", "--", "test", "-w", folder); }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"The postgres user, which the server runs as, cannot reach {folder}: " +
+                "every folder above it must be open to others (chmod o+x), or the data kept elsewhere.", e);
+        }
     }
 
     private static Task PgAsync(string program, params string[] arguments) =>
