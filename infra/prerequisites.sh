@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker,
 # Chromium for the portal's browser tests (Playwright drives Debian's build: it cannot download its own here),
-# and smtp4dev, the development mail server with a web inbox (a local dotnet tool: .config/dotnet-tools.json).
+# PostgreSQL 15 for the tests' private server (see tests/Federation.Testing/PostgresServer.cs), and smtp4dev, the development mail server with a web inbox (a local dotnet tool: .config/dotnet-tools.json).
 # Sourced by run.sh and test.sh; safe to run again (it installs only what is missing).
 set -euo pipefail
 
 missing=()
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -x /usr/lib/postgresql/15/bin/pg_ctl ]] || missing+=(postgresql-15)
 # Without CJK fonts the browser tests' failure screenshots show Chinese and Korean as empty boxes.
 [[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]] || missing+=(fonts-noto-cjk)
 
@@ -15,6 +16,11 @@ if (( ${#missing[@]} )); then
   sudo=""
   [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
   echo "Installing ${missing[*]} from apt..."
+  # Debian's package would make and start a machine-wide cluster on port 5432: the tests start their own.
+  if [[ " ${missing[*]} " == *" postgresql-15 "* && ! -e /etc/postgresql-common/createcluster.conf ]]; then
+    $sudo mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+  fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole local federation: one RabbitMQ node and the services of every member city.
 # Usage: infra/run.sh [--tye FILE]   (Ctrl-C, or SIGINT/SIGTERM to it, stops everything; data stays in .data)
+#        FEDERATION_STORAGE=postgres infra/run.sh   every service on one private PostgreSQL server (.data/postgres)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 

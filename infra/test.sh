@@ -7,7 +7,25 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source infra/prerequisites.sh
 source infra/test-containers.sh
-trap stop_test_containers EXIT
+# Each test process stops its private PostgreSQL server as it ends, but one killed first (or cut short while
+# it cleans up) leaves the server or its folder behind: this run's servers live in a folder of its own, whose
+# remains are stopped and removed once every test process is done.
+export FEDERATION_TEST_POSTGRES_ROOT
+FEDERATION_TEST_POSTGRES_ROOT="$(mktemp -d "${TMPDIR:-/tmp}/federation-postgres-run-XXXXXX")"
+chmod 711 "$FEDERATION_TEST_POSTGRES_ROOT" # the servers run as the postgres user, in folders of their own within
+stop_test_postgres() {
+  local as_owner=() folder
+  [[ "$(id -u)" -eq 0 ]] && as_owner=(runuser -u postgres --)
+  for folder in "$FEDERATION_TEST_POSTGRES_ROOT"/*; do
+    [[ -d "$folder" ]] || continue
+    if [[ -f "$folder/data/postmaster.pid" ]]; then
+      "${as_owner[@]}" /usr/lib/postgresql/15/bin/pg_ctl -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+  done
+  rm -rf "$FEDERATION_TEST_POSTGRES_ROOT"
+}
+trap 'stop_test_containers; stop_test_postgres' EXIT
 
 results="$root/TestResults"
 rm -rf "$results"

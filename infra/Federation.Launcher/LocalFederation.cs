@@ -15,9 +15,11 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
     private readonly List<ServiceProcess> _services = [];
     private MemberList? _members;
     private Smtp4devServer? _mail;
+    private PostgresNode? _postgres;
 
     public async Task StartAsync(CancellationToken ct)
     {
+        var onPostgres = LocalStorage.OnPostgres();
         var dataRoot = Path.GetFullPath(tye.Data, root);
         var membersFile = Path.Combine(dataRoot, "members.yaml");
         _members = WithSigningKeys(MemberList.Load(Path.GetFullPath(tye.Members, root)), dataRoot);
@@ -59,6 +61,13 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
             Output.Info($"All {_brokers.Count} brokers up in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         }
 
+        if (onPostgres)
+        {
+            _postgres = await PostgresNode.StartAsync(new PostgresNodeOptions(Path.Combine(dataRoot, "postgres"), PortOrFree(null)));
+            Output.Info($"PostgreSQL up: 127.0.0.1:{_postgres.Options.Port}, user postgres, a database per city and service ({LocalStorage.Variable}=postgres)");
+            plans = plans.Select(p => (p.City, p.Project, p.Port, Env: LocalStorage.On(_postgres, p.City.Member.Id, p.Env))).ToList();
+        }
+
         foreach (var project in projects)
             await EnsureBuiltAsync(Path.GetFullPath(project.Project!, root), ct);
         foreach (var plan in plans)
@@ -94,6 +103,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
         foreach (var broker in _brokers)
             Output.Info($"{broker.Member.Id,-12} {"broker",-10} {broker.ManagementUri,-26} user {broker.Management.AdminUser} / {broker.Management.AdminPassword}" +
                         $"  (amqp {broker.Member.Broker.Host}:{broker.Member.Broker.AmqpPort}, federation amqps :{broker.Member.Broker.AmqpsPort})");
+        if (_postgres is not null)
+            Output.Info($"{"all",-12} {"postgres",-10} {_postgres.ConnectionString("{city}_{service}"),-26} every service's databases (data in {_postgres.Options.Folder})");
         if (_mail is not null)
             Output.Info($"{"all",-12} {"mail",-10} {_mail.InboxUri,-26} web inbox of every mail the services send  (smtp {Smtp4devServer.Host}:{_mail.SmtpPort})");
         Output.Info("");
@@ -104,6 +115,8 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
     {
         await Task.WhenAll(_services.Select(s => s.StopAsync(TimeSpan.FromSeconds(10))));
         _services.Clear();
+        if (_postgres is not null) await _postgres.StopAsync();
+        _postgres = null;
         // One broker after another: two brokers stopping at once each wait on their federation links to the
         // other, and one has been seen to hang in its shutdown until it was killed 30 s later.
         foreach (var broker in _brokers) await broker.DisposeAsync();

@@ -7,8 +7,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Federation.Catalog;
 
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options), IFederatedDbContext
+public class CatalogDbContext : DbContext, IFederatedDbContext
 {
+    public CatalogDbContext(DbContextOptions<CatalogDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgresCatalogDbContext"/>, the same model on another provider: a context type of its own, with its own migrations.</summary>
+    protected CatalogDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Solution> Solutions => Set<Solution>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<Verification> Verifications => Set<Verification>();

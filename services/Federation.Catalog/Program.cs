@@ -10,7 +10,7 @@ using Federation.ServiceDefaults.Clients;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("catalog");
 builder.AddBearerAuthentication();
-builder.AddSqliteStorage<CatalogDbContext>("Catalog");
+builder.AddFederatedStorage<CatalogDbContext, PostgresCatalogDbContext>("Catalog");
 builder.AddServiceClient<IIdentityApi>("Identity");
 builder.Services.AddScoped<ProviderOrganisations>();
 builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();

@@ -7,7 +7,8 @@ namespace Federation.Testing;
 
 /// <summary>
 /// One service of one city, hosted in the test process on that city's real test broker, with its
-/// SQLite file in the city's data folder (so a restarted service finds its data again).
+/// SQLite file in the city's data folder, or its database on <see cref="Postgres"/> (so a restarted service
+/// finds its data again).
 /// </summary>
 public sealed class CityService<TEntryPoint>(TestFederation federation, string city, string service, string connectionName)
     : WebApplicationFactory<TEntryPoint> where TEntryPoint : class
@@ -28,7 +29,15 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         return this;
     }
 
+    /// <summary>The test run's PostgreSQL server, when the service keeps its data there (<c>Storage:Provider</c> postgres).</summary>
+    public PostgresServer? Postgres { get; init; }
+
     public string DatabaseFile => Path.Combine(federation.CityDirectory(city), $"{service}.db");
+
+    // Named after the test federation's folder: unique to the test, the same across a restart.
+    private string ConnectionString => Postgres is null
+        ? $"Data Source={DatabaseFile}"
+        : Postgres.NewDatabase(Path.GetFileName(federation.Root), city, service);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -37,7 +46,8 @@ public sealed class CityService<TEntryPoint>(TestFederation federation, string c
         builder.UseSetting("City:Id", city);
         builder.UseSetting("Federation:MembersFile", federation.MembersFile);
         builder.UseSetting("Federation:SigningKeyFile", federation.SigningKeyFile(city));
-        builder.UseSetting($"ConnectionStrings:{connectionName}", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Storage:Provider", Postgres is null ? "sqlite" : "postgres");
+        builder.UseSetting($"ConnectionStrings:{connectionName}", ConnectionString);
         builder.UseSetting("RabbitMq:Host", broker.Host);
         builder.UseSetting("RabbitMq:Port", broker.AmqpPort.ToString());
         builder.UseSetting("RabbitMq:Username", city);

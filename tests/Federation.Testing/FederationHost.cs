@@ -27,9 +27,16 @@ public sealed class FederationHost : IAsyncDisposable
     private readonly List<Running> _services = [];
     private readonly Dictionary<string, Task<string>> _tokens = [];
 
-    private FederationHost(TestFederation brokers) => Brokers = brokers;
+    private FederationHost(TestFederation brokers, PostgresServer? postgres)
+    {
+        Brokers = brokers;
+        Postgres = postgres;
+    }
 
     public TestFederation Brokers { get; }
+
+    /// <summary>Where every service of the host keeps its data, if not in SQLite files (<see cref="FederationHostBuilder.OnPostgres"/>).</summary>
+    public PostgresServer? Postgres { get; }
 
     public static FederationHostBuilder For(params string[] cities) => new(cities);
 
@@ -93,6 +100,7 @@ public sealed class FederationHost : IAsyncDisposable
         {
             Settings = Layered(NoLimits, settings),
             TestServices = testServices,
+            Postgres = Postgres,
         };
         var started = new Running(city, service, factory, factory.CreateClient);
         lock (_services) _services.Add(started);
@@ -119,9 +127,10 @@ public sealed class FederationHost : IAsyncDisposable
     }
 
     internal static async Task<FederationHost> StartAsync(string[] cities, IReadOnlyList<Func<FederationHost, string, Running?>> services,
-        bool waitForLinks)
+        bool waitForLinks, bool onPostgres)
     {
-        var host = new FederationHost(await TestFederation.StartAsync(cities));
+        var postgres = onPostgres ? await PostgresServer.StartedAsync() : null;
+        var host = new FederationHost(await TestFederation.StartAsync(cities), postgres);
         try
         {
             // One host at a time (in the order given: identity before those that check its tokens), then all

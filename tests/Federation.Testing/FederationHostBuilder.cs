@@ -10,6 +10,7 @@ public sealed class FederationHostBuilder
     private readonly List<Func<FederationHost, string, FederationHost.Running?>> _services = [];
     private readonly Dictionary<string, string> _everywhere = [];
     private bool _everyCityAlike = true;
+    private bool _onPostgres;
     private Func<TestFederation, string, IReadOnlyDictionary<string, string>?>? _identitySettings;
 
     internal FederationHostBuilder(string[] cities)
@@ -50,5 +51,15 @@ public sealed class FederationHostBuilder
         return this;
     }
 
-    public Task<FederationHost> StartAsync() => FederationHost.StartAsync(_cities, _services, _everyCityAlike);
+    /// <summary>
+    /// Every service keeps its data on the test run's PostgreSQL server (<c>Storage:Provider</c> postgres), a
+    /// database of its own per city and service, instead of a SQLite file.
+    /// </summary>
+    public FederationHostBuilder OnPostgres()
+    {
+        _onPostgres = true;
+        return this;
+    }
+
+    public Task<FederationHost> StartAsync() => FederationHost.StartAsync(_cities, _services, _everyCityAlike, _onPostgres);
 }

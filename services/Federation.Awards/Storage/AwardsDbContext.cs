@@ -1,7 +1,12 @@
 namespace Federation.Awards.Storage;
 
-public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) : DbContext(options), IFederatedDbContext
+public class AwardsDbContext : DbContext, IFederatedDbContext
 {
+    public AwardsDbContext(DbContextOptions<AwardsDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgresAwardsDbContext"/>, the same model on another provider: a context type of its own, with its own migrations.</summary>
+    protected AwardsDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<AwardCycle> Cycles => Set<AwardCycle>();
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<Judge> Judges => Set<Judge>();

@@ -5,9 +5,9 @@ namespace Federation.Awards.Storage;
 public static class AwardsStorage
 {
     /// <summary>
-    /// The cycles, entries, judges and assignments this city holds, in the SQLite file of
+    /// The cycles, entries, judges and assignments this city holds, in the database of
     /// <c>ConnectionStrings:Awards</c>, with the outbox.
     /// </summary>
     public static IHostApplicationBuilder AddAwardsStorage(this IHostApplicationBuilder builder) =>
-        builder.AddSqliteStorage<AwardsDbContext>("Awards");
+        builder.AddFederatedStorage<AwardsDbContext, PostgresAwardsDbContext>("Awards");
 }

@@ -5,9 +5,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;
 
-public sealed class UserDbContext(DbContextOptions<UserDbContext> options)
-    : IdentityDbContext<CityUser, IdentityRole, string>(options), IMailDbContext
+public class UserDbContext : IdentityDbContext<CityUser, IdentityRole, string>, IMailDbContext
 {
+    public UserDbContext(DbContextOptions<UserDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgresUserDbContext"/>, the same model on another provider: a context type of its own, with its own migrations.</summary>
+    protected UserDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();

@@ -6,12 +6,12 @@ public static class UserStore
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// Users and roles in the node's SQLite file (<c>ConnectionStrings:{name}</c>), created at start
+    /// Users and roles in the node's database (<c>ConnectionStrings:{name}</c>), created at start
     /// with this city's roles (and the dev users, when a file names them), plus a readiness check.
     /// </summary>
     public static IHostApplicationBuilder AddUserStore(this IHostApplicationBuilder builder, string name)
     {
-        builder.AddSqliteDatabase<UserDbContext>(name);
+        builder.AddDatabase<UserDbContext, PostgresUserDbContext>(name);
         builder.Services.AddIdentityCore<CityUser>(o =>
             {
                 o.Lockout.AllowedForNewUsers = true;

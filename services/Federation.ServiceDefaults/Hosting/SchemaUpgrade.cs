@@ -11,14 +11,17 @@ public static class SchemaUpgrade
 {
     /// <summary>
     /// Brings the service's database to its current schema by its migrations (<c>dotnet ef migrations add</c> in
-    /// the service's project), whatever release made it: a new file, one of an earlier release, or this one.
+    /// the service's project), whatever release made it: a new file, one of an earlier release, or this one. On
+    /// PostgreSQL, by its own migrations (its context's); MigrateAsync creates the database if it is missing.
     /// </summary>
     public static async Task UpgradeSchemaAsync(this DbContext db, CancellationToken ct = default)
     {
-        await BaselineAsync(db, ct);
+        // Only SQLite nodes are old enough to lack a history: PostgreSQL came after migrations.
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite) await BaselineAsync(db, ct);
         await db.Database.MigrateAsync(ct);
-        // WAL lets searches read while the relay and consumers write.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        // WAL lets searches read while the relay and consumers write (PostgreSQL readers never wait on writers).
+        if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using Federation.ServiceDefaults.Outbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -11,32 +10,42 @@ namespace Federation.ServiceDefaults.Hosting;
 public static class Storage
 {
     /// <summary>
-    /// The service's SQLite file (<c>ConnectionStrings:{name}</c>) with the outbox interceptor attached:
-    /// for services that send messages to other cities.
+    /// The service's database (<c>ConnectionStrings:{name}</c>, see <see cref="AddDatabase{TDbContext, TPostgresDbContext}"/>)
+    /// with the outbox interceptor attached: for services that send messages to other cities.
     /// </summary>
-    public static IHostApplicationBuilder AddSqliteStorage<TDbContext>(this IHostApplicationBuilder builder, string name)
-        where TDbContext : DbContext, IFederatedDbContext =>
-        builder.AddSqliteDatabase<TDbContext>(name,
+    public static IHostApplicationBuilder AddFederatedStorage<TDbContext, TPostgresDbContext>(this IHostApplicationBuilder builder, string name)
+        where TDbContext : DbContext, IFederatedDbContext where TPostgresDbContext : TDbContext =>
+        builder.AddDatabase<TDbContext, TPostgresDbContext>(name,
             (options, services) => options.AddInterceptors(services.GetRequiredService<QueuedRowsInterceptor<OutboxMessage>>()));
 
     /// <summary>
-    /// A SQLite file (<c>ConnectionStrings:{name}</c>): its folder created and its schema migrated at start, and a
-    /// readiness check.
+    /// The service's database (<c>ConnectionStrings:{name}</c>) on the provider of <c>Storage:Provider</c>: a SQLite
+    /// file (its folder created) as <typeparamref name="TDbContext"/>, or a PostgreSQL database as
+    /// <typeparamref name="TPostgresDbContext"/>, the same model with its own migrations (EF Core keeps one set
+    /// of migrations per context type). Either is resolved as <typeparamref name="TDbContext"/>, its schema
+    /// migrated at start, with a readiness check.
     /// </summary>
-    public static IHostApplicationBuilder AddSqliteDatabase<TDbContext>(this IHostApplicationBuilder builder, string name,
-        Action<DbContextOptionsBuilder, IServiceProvider>? configure = null) where TDbContext : DbContext
+    public static IHostApplicationBuilder AddDatabase<TDbContext, TPostgresDbContext>(this IHostApplicationBuilder builder, string name,
+        Action<DbContextOptionsBuilder, IServiceProvider>? configure = null) where TDbContext : DbContext where TPostgresDbContext : TDbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(name)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{name} is not set");
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-
-        builder.Services.AddDbContext<TDbContext>((sp, o) =>
+        var provider = StorageSettings.ProviderOf(builder.Configuration);
+        var connectionString = StorageSettings.ConnectionString(builder.Configuration, name, provider);
+        if (provider == StorageProvider.Postgres)
+            builder.Services.AddDbContext<TDbContext, TPostgresDbContext>((sp, o) =>
+            {
+                o.UseNpgsql(connectionString);
+                configure?.Invoke(o, sp);
+            });
+        else
         {
-            o.UseSqlite(connectionString);
-            configure?.Invoke(o, sp);
-        });
+            var folder = Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            builder.Services.AddDbContext<TDbContext>((sp, o) =>
+            {
+                o.UseSqlite(connectionString);
+                configure?.Invoke(o, sp);
+            });
+        }
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("database", tags: ["ready"]);
         return builder;

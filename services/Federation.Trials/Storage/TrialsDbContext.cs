@@ -3,8 +3,13 @@ using Federation.Trials.Features.Verified;
 
 namespace Federation.Trials.Storage;
 
-public sealed class TrialsDbContext(DbContextOptions<TrialsDbContext> options) : DbContext(options), IFederatedDbContext
+public class TrialsDbContext : DbContext, IFederatedDbContext
 {
+    public TrialsDbContext(DbContextOptions<TrialsDbContext> options) : base(options) { }
+
+    /// <summary>For <see cref="PostgresTrialsDbContext"/>, the same model on another provider: a context type of its own, with its own migrations.</summary>
+    protected TrialsDbContext(DbContextOptions options) : base(options) { }
+
     public DbSet<Trial> Trials => Set<Trial>();
     public DbSet<VerifiedTrial> VerifiedTrials => Set<VerifiedTrial>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -4,7 +4,7 @@ namespace Federation.Trials.Storage;
 
 public static class TrialsStorage
 {
-    /// <summary>The trials this city holds, in the SQLite file of <c>ConnectionStrings:Trials</c>, with the outbox.</summary>
+    /// <summary>The trials this city holds, in the database of <c>ConnectionStrings:Trials</c>, with the outbox.</summary>
     public static IHostApplicationBuilder AddTrialsStorage(this IHostApplicationBuilder builder) =>
-        builder.AddSqliteStorage<TrialsDbContext>("Trials");
+        builder.AddFederatedStorage<TrialsDbContext, PostgresTrialsDbContext>("Trials");
 }

@@ -8,7 +8,13 @@ namespace Federation.Awards.Tests.Federation;
 /// secretariat runs it, seoul and new-taipei nominate, every city's judge scores only other cities' entries.
 /// </summary>
 [Collection(nameof(AwardsFederation))]
-public sealed class AwardJourneyTests(AwardsFederation federation)
+public sealed class AwardJourneyTests(AwardsFederation federation) : AwardJourneyTests<AwardsFederation>(federation);
+
+/// <summary>The same cycle with every service of the three cities on PostgreSQL.</summary>
+[Collection(nameof(AwardsFederationOnPostgres))]
+public sealed class AwardJourneyTestsOnPostgres(AwardsFederationOnPostgres federation) : AwardJourneyTests<AwardsFederationOnPostgres>(federation);
+
+public abstract class AwardJourneyTests<TFederation>(TFederation federation) where TFederation : AwardsFederation
 {
     [Fact]
     public async Task A_cycle_opened_in_taipei_is_judged_across_three_cities_and_its_results_show_everywhere()

@@ -9,7 +9,7 @@ namespace Federation.Awards.Tests.Federation;
 /// services; taipei hosts the secretariat. Tests share it but never each other's data: each opens its own
 /// cycle and lists its own solutions.
 /// </summary>
-public sealed class AwardsFederation : IAsyncLifetime
+public class AwardsFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
 
@@ -44,11 +44,17 @@ public sealed class AwardsFederation : IAsyncLifetime
     public async Task<SolutionResponse> ListSolutionAsync(string city, string title = "Smart bus stop") =>
         await Listings.ListSolutionAsync(await CatalogAs($"startup@{city}"), city, title);
 
+    /// <summary>Whether every service keeps its data on the test run's PostgreSQL server rather than in SQLite files.</summary>
+    protected virtual bool OnPostgres => false;
+
     // Awards asks its city's catalogue about listings, and its identity service about judges, over HTTP.
-    public async Task InitializeAsync() => Host = await FederationHost.For(Cities)
-        .Serve<CatalogProgram>("catalog", listen: true)
-        .Serve<Program>("awards")
-        .StartAsync();
+    public async Task InitializeAsync()
+    {
+        var host = FederationHost.For(Cities)
+            .Serve<CatalogProgram>("catalog", listen: true)
+            .Serve<Program>("awards");
+        Host = await (OnPostgres ? host.OnPostgres() : host).StartAsync();
+    }
 
     public async Task DisposeAsync()
     {
@@ -58,3 +64,12 @@ public sealed class AwardsFederation : IAsyncLifetime
 
 [CollectionDefinition(nameof(AwardsFederation))]
 public sealed class AwardsFederationCollection : ICollectionFixture<AwardsFederation>;
+
+/// <summary>The same cities with every service (identity, catalog, awards) on PostgreSQL, the production store.</summary>
+public sealed class AwardsFederationOnPostgres : AwardsFederation
+{
+    protected override bool OnPostgres => true;
+}
+
+[CollectionDefinition(nameof(AwardsFederationOnPostgres))]
+public sealed class AwardsFederationOnPostgresCollection : ICollectionFixture<AwardsFederationOnPostgres>;

@@ -2,7 +2,13 @@ using System.Globalization;
 
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class AssignmentRoundTripTests : TestsWith<AwardFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class AssignmentRoundTripTests : AssignmentRoundTripTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class AssignmentRoundTripTestsOnPostgres : AssignmentRoundTripTests<PostgresAwardFiles>;
+
+public abstract class AssignmentRoundTripTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     /// <summary>Every copy of an assignment a city holds, at every stage, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, Assignment Assignment)>> Copies = new()

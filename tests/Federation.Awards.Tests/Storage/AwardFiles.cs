@@ -2,8 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Federation.Awards.Tests.Storage;
 
-/// <summary>One SQLite file per city in a temporary folder, as each city's node keeps its awards.</summary>
-public sealed class AwardFiles : IDisposable
+/// <summary>
+/// One SQLite file per city in a temporary folder, as each city's node keeps its awards (and, as
+/// <see cref="PostgresAwardFiles"/>, one PostgreSQL database per city).
+/// </summary>
+public class AwardFiles : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("awards-storage-").FullName;
 
@@ -12,10 +15,16 @@ public sealed class AwardFiles : IDisposable
     /// <summary>A new context on the city's file, as each request or message gets.</summary>
     public AwardsDbContext Open(string city)
     {
-        var db = new AwardsDbContext(new DbContextOptionsBuilder<AwardsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
+        var db = Context(city);
         db.Database.Migrate();
         return db;
     }
+
+    /// <summary>The settings of an awards service that keeps the city's awards here.</summary>
+    public virtual Dictionary<string, string?> Settings(string city) => new() { ["ConnectionStrings:Awards"] = $"Data Source={PathOf(city)}" };
+
+    protected virtual AwardsDbContext Context(string city) =>
+        new(new DbContextOptionsBuilder<AwardsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
 
     /// <summary>Adds cycles, entries, judges or assignments to the city's file in one save.</summary>
     public async Task SaveAsync(string city, params object[] aggregates)
@@ -54,7 +63,7 @@ public sealed class AwardFiles : IDisposable
     public static Task<T> Find<T>(AwardsDbContext db, Guid id) where T : class =>
         db.Set<T>().SingleAsync(x => EF.Property<Guid>(x, "Id") == id);
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         // Pooled connections keep the files open.
         SqliteConnection.ClearAllPools();

@@ -1,7 +1,12 @@
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>Two writers of one aggregate, each in its own context: the second to save what it read before the first saved is refused.</summary>
-public sealed class ConcurrencyTests : TestsWith<AwardFiles>
+public sealed class ConcurrencyTests : ConcurrencyTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class ConcurrencyTestsOnPostgres : ConcurrencyTests<PostgresAwardFiles>;
+
+public abstract class ConcurrencyTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     [Fact]
     public async Task An_endorsement_and_a_decline_of_one_application_do_not_both_stand()

@@ -1,6 +1,12 @@
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class CycleRoundTripTests : TestsWith<AwardFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class CycleRoundTripTests : CycleRoundTripTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class CycleRoundTripTestsOnPostgres : CycleRoundTripTests<PostgresAwardFiles>;
+
+public abstract class CycleRoundTripTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     /// <summary>Every copy of a cycle a city holds, at every stage, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, AwardCycle Cycle)>> Copies = new()

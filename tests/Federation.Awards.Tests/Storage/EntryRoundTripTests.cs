@@ -1,6 +1,12 @@
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class EntryRoundTripTests : TestsWith<AwardFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class EntryRoundTripTests : EntryRoundTripTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class EntryRoundTripTestsOnPostgres : EntryRoundTripTests<PostgresAwardFiles>;
+
+public abstract class EntryRoundTripTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     /// <summary>Every copy of an entry a city holds, in every state, by the city holding it.</summary>
     private static readonly Dictionary<string, Func<(string City, Entry Entry)>> Copies = new()

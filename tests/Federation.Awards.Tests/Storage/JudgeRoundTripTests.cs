@@ -1,6 +1,12 @@
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class JudgeRoundTripTests : TestsWith<AwardFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class JudgeRoundTripTests : JudgeRoundTripTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class JudgeRoundTripTestsOnPostgres : JudgeRoundTripTests<PostgresAwardFiles>;
+
+public abstract class JudgeRoundTripTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     [Fact]
     public async Task Both_copies_of_a_judge_read_back_as_they_were_saved()

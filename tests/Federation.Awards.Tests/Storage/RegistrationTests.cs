@@ -1,15 +1,22 @@
 using Federation.ServiceDefaults.Outbox;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Federation.Awards.Tests.Storage;
 
-public sealed class RegistrationTests : TestsWith<AwardFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class RegistrationTests : RegistrationTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class RegistrationTestsOnPostgres : RegistrationTests<PostgresAwardFiles>;
+
+public abstract class RegistrationTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     [Fact]
     public async Task The_service_creates_its_file_at_start_and_saves_awards_in_it()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration["ConnectionStrings:Awards"] = $"Data Source={Scratch.PathOf(Cast.Taipei)}";
+        builder.Configuration.AddInMemoryCollection(Scratch.Settings(Cast.Taipei));
         // What messaging registers in the service: the outbox interceptor the storage attaches.
         builder.Services.AddSingleton(TimeProvider.System).AddQueuedRows<OutboxMessage>();
         builder.AddAwardsStorage();

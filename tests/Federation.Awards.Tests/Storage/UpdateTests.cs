@@ -1,7 +1,12 @@
 namespace Federation.Awards.Tests.Storage;
 
 /// <summary>Steps taken on copies loaded from the file, each in its own context, as endpoints and consumers take them.</summary>
-public sealed class UpdateTests : TestsWith<AwardFiles>
+public sealed class UpdateTests : UpdateTests<AwardFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class UpdateTestsOnPostgres : UpdateTests<PostgresAwardFiles>;
+
+public abstract class UpdateTests<TStore> : TestsWith<TStore> where TStore : AwardFiles, new()
 {
     [Fact]
     public async Task Scores_given_and_changed_on_a_loaded_copy_are_kept_there_and_at_the_secretariat()

@@ -48,7 +48,8 @@ public sealed class MailingNode : IAsyncDisposable
         // A short poll: the tests wait on delivery, the service's own poll is a safety net.
         builder.Configuration["Mail:PollInterval"] ??= "00:00:01";
         builder.Logging.AddProvider(_logs);
-        builder.AddSqliteDatabase<InvitingDbContext>("Node");
+        // SQLite only (the node is never given Storage:Provider): mail is the same on either store.
+        builder.AddDatabase<InvitingDbContext, InvitingDbContext>("Node");
         builder.AddMail<InvitingDbContext>();
         var host = builder.Build();
         try { await host.StartAsync(); }

@@ -7,7 +7,13 @@ namespace Federation.Trials.Tests.Federation;
 
 /// <summary>A seoul startup's trial in taipei, from application to certificate, across real brokers.</summary>
 [Collection(nameof(TrialsFederation))]
-public sealed class JourneyTests(TrialsFederation federation)
+public sealed class JourneyTests(TrialsFederation federation) : JourneyTests<TrialsFederation>(federation);
+
+/// <summary>The same journey with every service of the three cities on PostgreSQL.</summary>
+[Collection(nameof(TrialsFederationOnPostgres))]
+public sealed class JourneyTestsOnPostgres(TrialsFederationOnPostgres federation) : JourneyTests<TrialsFederationOnPostgres>(federation);
+
+public abstract class JourneyTests<TFederation>(TFederation federation) where TFederation : TrialsFederation
 {
     [Fact]
     public async Task A_seoul_startup_proves_its_solution_in_taipei_and_new_taipei_verifies_the_certificate()

@@ -8,7 +8,7 @@ namespace Federation.Trials.Tests.Federation;
 /// Three cities on their own real brokers, joined by federation, each with identity, catalog and trials
 /// services. Tests share it but never each other's trials: each lists its own solution and applies anew.
 /// </summary>
-public sealed class TrialsFederation : IAsyncLifetime
+public class TrialsFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
 
@@ -55,11 +55,17 @@ public sealed class TrialsFederation : IAsyncLifetime
     public async Task<ChallengeResponse> PublishChallengeAsync(string city) =>
         await Listings.PublishChallengeAsync(await CatalogAs($"agency@{city}"), city);
 
+    /// <summary>Whether every service keeps its data on the test run's PostgreSQL server rather than in SQLite files.</summary>
+    protected virtual bool OnPostgres => false;
+
     // Trials asks its city's catalogue about listings over HTTP, on the member-list port.
-    public async Task InitializeAsync() => Host = await FederationHost.For(Cities)
-        .Serve<CatalogProgram>("catalog", listen: true)
-        .Serve<Program>("trials", settings: new Dictionary<string, string> { ["Trials:ScreeningPeriod"] = ScreeningPeriod.ToString() })
-        .StartAsync();
+    public async Task InitializeAsync()
+    {
+        var host = FederationHost.For(Cities)
+            .Serve<CatalogProgram>("catalog", listen: true)
+            .Serve<Program>("trials", settings: new Dictionary<string, string> { ["Trials:ScreeningPeriod"] = ScreeningPeriod.ToString() });
+        Host = await (OnPostgres ? host.OnPostgres() : host).StartAsync();
+    }
 
     public async Task DisposeAsync()
     {
@@ -69,3 +75,12 @@ public sealed class TrialsFederation : IAsyncLifetime
 
 [CollectionDefinition(nameof(TrialsFederation))]
 public sealed class TrialsFederationCollection : ICollectionFixture<TrialsFederation>;
+
+/// <summary>The same cities with every service (identity, catalog, trials) on PostgreSQL, the production store.</summary>
+public sealed class TrialsFederationOnPostgres : TrialsFederation
+{
+    protected override bool OnPostgres => true;
+}
+
+[CollectionDefinition(nameof(TrialsFederationOnPostgres))]
+public sealed class TrialsFederationOnPostgresCollection : ICollectionFixture<TrialsFederationOnPostgres>;

@@ -2,7 +2,13 @@ using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class ConcurrencyTests : TestsWith<TrialFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class ConcurrencyTests : ConcurrencyTests<TrialFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class ConcurrencyTestsOnPostgres : ConcurrencyTests<PostgresTrialFiles>;
+
+public abstract class ConcurrencyTests<TStore> : TestsWith<TStore> where TStore : TrialFiles, new()
 {
     [Fact]
     public async Task The_second_of_two_writers_of_one_trial_is_refused()

@@ -2,7 +2,13 @@ using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class RoundTripTests : TestsWith<TrialFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class RoundTripTests : RoundTripTests<TrialFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class RoundTripTestsOnPostgres : RoundTripTests<PostgresTrialFiles>;
+
+public abstract class RoundTripTests<TStore> : TestsWith<TStore> where TStore : TrialFiles, new()
 {
     /// <summary>Every copy a node can hold: the home copy at each status, the host copy from screening on.</summary>
     public static TheoryData<TrialStatus, TrialSide> Copies()

@@ -2,8 +2,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Federation.Trials.Tests.Storage;
 
-/// <summary>One SQLite file per city in a temporary folder, as each city's node keeps its trials.</summary>
-public sealed class TrialFiles : IDisposable
+/// <summary>
+/// One SQLite file per city in a temporary folder, as each city's node keeps its trials (and, as
+/// <see cref="PostgresTrialFiles"/>, one PostgreSQL database per city).
+/// </summary>
+public class TrialFiles : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("trials-storage-").FullName;
 
@@ -12,10 +15,16 @@ public sealed class TrialFiles : IDisposable
     /// <summary>A new context on the city's file, as each request or message gets.</summary>
     public TrialsDbContext Open(string city)
     {
-        var db = new TrialsDbContext(new DbContextOptionsBuilder<TrialsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
+        var db = Context(city);
         db.Database.Migrate();
         return db;
     }
+
+    /// <summary>The settings of a trials service that keeps the city's trials here.</summary>
+    public virtual Dictionary<string, string?> Settings(string city) => new() { ["ConnectionStrings:Trials"] = $"Data Source={PathOf(city)}" };
+
+    protected virtual TrialsDbContext Context(string city) =>
+        new(new DbContextOptionsBuilder<TrialsDbContext>().UseSqlite($"Data Source={PathOf(city)}").Options);
 
     public async Task SaveAsync(string city, Trial trial)
     {
@@ -40,7 +49,7 @@ public sealed class TrialFiles : IDisposable
         return trial;
     }
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         // Pooled connections keep the files open.
         SqliteConnection.ClearAllPools();

@@ -2,7 +2,13 @@ using static Federation.Trials.Tests.Domain.Journey;
 
 namespace Federation.Trials.Tests.Storage;
 
-public sealed class UpdateTests : TestsWith<TrialFiles>
+/// <summary>On SQLite files, the run command's store.</summary>
+public sealed class UpdateTests : UpdateTests<TrialFiles>;
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class UpdateTestsOnPostgres : UpdateTests<PostgresTrialFiles>;
+
+public abstract class UpdateTests<TStore> : TestsWith<TStore> where TStore : TrialFiles, new()
 {
     [Fact]
     public async Task A_measurement_reported_and_reviewed_on_loaded_copies_is_kept_on_both()
