@@ -11,6 +11,9 @@ missing=()
 [[ -x /usr/lib/postgresql/15/bin/pg_ctl ]] || missing+=(postgresql-15)
 # Without CJK fonts the browser tests' failure screenshots show Chinese and Korean as empty boxes.
 [[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]] || missing+=(fonts-noto-cjk)
+# The tests of cities on hosts of their own make network namespaces and cut links with a firewall rule.
+[[ -x /usr/sbin/ip || -x /sbin/ip ]] || missing+=(iproute2)
+[[ -x /usr/sbin/iptables || -x /sbin/iptables ]] || missing+=(iptables)
 
 if (( ${#missing[@]} )); then
   sudo=""

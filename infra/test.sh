@@ -33,6 +33,20 @@ status=0
 dotnet test Federation.sln -c Release --logger trx --results-directory "$results" \
   --logger "console;verbosity=normal" "$@" || status=$?
 
+# Cities on hosts of their own, and the fault suite (tests/Federation.Hosts.Tests, not in the solution): they make
+# network namespaces, a bridge, a hosts file and firewall rules, so they run in a network and mount namespace of
+# their own (root's: `unshare`), which nothing else on the machine sees and which ends with them. Built first,
+# outside it: inside there is no network but loopback.
+as_root=()
+[[ "$(id -u)" -ne 0 ]] && as_root=(sudo --preserve-env)
+if dotnet build tests/Federation.Hosts.Tests -c Release --nologo -v quiet; then
+  FEDERATION_MACHINE_NAMESPACES="$(readlink /proc/self/ns/net) $(readlink /proc/self/ns/mnt)" "${as_root[@]}" unshare --net --mount --propagation private -- bash -c 'ip link set lo up && exec "$@"' hosts \
+    dotnet test tests/Federation.Hosts.Tests -c Release --no-build --logger trx --results-directory "$results" \
+    --logger "console;verbosity=normal" "$@" || status=$?
+else
+  status=1
+fi
+
 # dotnet test's own summary is per project; add up the TRX counters of every test project.
 passed=0 failed=0 total=0
 for trx in "$results"/*.trx; do
@@ -54,10 +68,16 @@ if (( failed > 0 )); then
     python3 - "$trx" <<'PY' || grep -o 'testName="[^"]*"[^>]*outcome="Failed"' "$trx" || true
 import sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-for r in ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns):
+failures = list(ET.parse(sys.argv[1]).getroot().iterfind(".//t:UnitTestResult[@outcome='Failed']", ns))
+for r in failures:
     message = r.find(".//t:Message", ns)
     first = (message.text or "").strip().splitlines()[0][:300] if message is not None and message.text else ""
     print(f"  {r.get('testName')}: {first}")
+# Where the first failure of the project happened: many failing alike usually share its cause.
+if failures:
+    trace = failures[0].find(".//t:StackTrace", ns)
+    lines = (trace.text or "").strip().splitlines()[:12] if trace is not None and trace.text else []
+    print("  first failure's stack:" if lines else "", *lines, sep="\n    ")
 PY
   done
 fi

@@ -128,7 +128,7 @@ public sealed class LocalFederation(string root, TyeFile tye) : IAsyncDisposable
     public ValueTask DisposeAsync() => new(StopAsync());
 
     /// <summary>The member list plus each city's public key, its node key created in its data folder on first start.</summary>
-    private static MemberList WithSigningKeys(MemberList members, string dataRoot) =>
+    public static MemberList WithSigningKeys(MemberList members, string dataRoot) =>
         members.WithPublicKeys(members.Cities.ToDictionary(m => m.Id, m =>
         {
             using var key = NodeSigningKey.LoadOrCreate(Path.Combine(dataRoot, m.Id, "signing-key.pem"));

@@ -1,17 +1,23 @@
 using System.Diagnostics;
+using Federation.Topology;
 
 namespace Federation.Launcher;
 
 /// <summary>One project service of one city, run from its built dll with tye.yaml's environment.</summary>
-public sealed class ServiceProcess(string city, TyeService service, string projectPath, int port, IReadOnlyDictionary<string, string> environment)
+/// <param name="placement">Where it runs: this machine's own network (the run command), or a city host of a test.</param>
+/// <param name="output">Where its console lines go (the launcher's console by default).</param>
+public sealed class ServiceProcess(string city, TyeService service, string projectPath, int port, IReadOnlyDictionary<string, string> environment,
+    ProcessPlacement? placement = null, Action<string, string, string>? output = null)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly ProcessPlacement _placement = placement ?? ProcessPlacement.ThisHost;
+    private readonly Action<string, string, string> _output = output ?? Output.Line;
     private Process? _process;
     private volatile bool _stopping;
 
     public string City => city;
     public string Name => service.Name;
-    public Uri BaseUri { get; } = new($"http://127.0.0.1:{port}/");
+    public Uri BaseUri => new($"http://{_placement.Address}:{port}/");
     public bool HasExited => _process is { HasExited: true };
 
     /// <summary>services/X/X.csproj builds to services/X/bin/Release/net10.0/X.dll (run.sh builds it).</summary>
@@ -22,31 +28,41 @@ public sealed class ServiceProcess(string city, TyeService service, string proje
 
     public void Start()
     {
+        if (_process is { HasExited: false }) throw new InvalidOperationException($"{city}/{Name} is already running.");
+        _stopping = false;
         // setsid: a Ctrl-C in the terminal reaches only the launcher, which then stops services before brokers.
-        var start = new ProcessStartInfo("setsid")
-        {
-            ArgumentList = { "dotnet", DllPath },
-            // As `dotnet run` does: content root (appsettings, static web assets) is the project folder.
-            WorkingDirectory = Path.GetDirectoryName(projectPath)!,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = _placement.StartInfo("setsid", "dotnet", DllPath);
+        // As `dotnet run` does: content root (appsettings, static web assets) is the project folder.
+        start.WorkingDirectory = Path.GetDirectoryName(projectPath)!;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (name, value) in environment) start.Environment[name] = value;
 
-        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) Output.Line(city, Name, e.Data); };
-        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Output.Line(city, Name, e.Data); };
+        _process?.Dispose();
+        var process = _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output(city, Name, e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _output(city, Name, e.Data); };
         // A crashed service is reported and left down; the rest of the federation keeps running.
-        _process.Exited += (_, _) =>
+        process.Exited += (_, _) =>
         {
-            if (!_stopping) Output.Error($"!!! [{city}/{Name}] exited with code {_process.ExitCode}; the other services keep running.");
+            if (!_stopping) Output.Error($"!!! [{city}/{Name}] exited with code {process.ExitCode}; the other services keep running.");
         };
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>A crash: SIGKILL to the service's whole process group, no shutdown of any kind (a fault test's kill -9).</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        _stopping = true;
+        // setsid made the service its group's leader, so the group's id is its pid.
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-9", "--", $"-{_process.Id}"]) { UseShellExecute = false }))
+            await kill!.WaitForExitAsync();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>Polls the health path until it answers 200; false if the process dies or time runs out.</summary>

@@ -54,6 +54,14 @@ public sealed class BrokerManagement : IDisposable
             .ToList();
     }
 
+    /// <summary>Every queue of the broker with the messages it holds (ready and unacknowledged).</summary>
+    public async Task<IReadOnlyDictionary<string, long>> GetQueueDepthsAsync(CancellationToken ct)
+    {
+        var queues = await _management.GetFromJsonAsync<JsonElement[]>("api/queues/%2F?columns=name,messages", ct) ?? [];
+        return queues.ToDictionary(q => Text(q, "name"),
+            q => q.TryGetProperty("messages", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt64() : 0);
+    }
+
     /// <summary>Declares a durable fanout exchange (a contract exchange before any service has): the policy federates it.</summary>
     public async Task DeclareExchangeAsync(string name, CancellationToken ct)
     {

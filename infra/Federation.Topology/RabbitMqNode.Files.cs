@@ -11,11 +11,10 @@ public sealed partial class RabbitMqNode
     private Dictionary<string, string> BuildEnvironment()
     {
         var dir = Path.GetFullPath(DataDirectory);
-        return new()
+        var environment = new Dictionary<string, string>
         {
             ["HOME"] = Path.Combine(dir, "home"),
             ["RABBITMQ_NODENAME"] = NodeName,
-            ["RABBITMQ_NODE_IP_ADDRESS"] = Member.Broker.Host,
             ["RABBITMQ_NODE_PORT"] = Member.Broker.AmqpPort.ToString(),
             ["RABBITMQ_DIST_PORT"] = Member.Broker.DistPort.ToString(),
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(dir, "mnesia"),
@@ -29,6 +28,9 @@ public sealed partial class RabbitMqNode
             ["ERL_EPMD_ADDRESS"] = "127.0.0.1",
             ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
         };
+        // A host name is no listener address (see Listener): such a node listens on every interface of its host.
+        if (ListenAddress(Member.Broker.Host) is { } ip) environment["RABBITMQ_NODE_IP_ADDRESS"] = ip;
+        return environment;
     }
 
     private void WriteFiles()
@@ -43,7 +45,7 @@ public sealed partial class RabbitMqNode
         RestrictTo(definitions, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.WriteAllText(Path.Combine(dir, "rabbitmq.conf"), BrokerConfiguration.RabbitMqConf(
             Listener(Member.Broker.Host, Member.Broker.AmqpPort), Listener(Member.Broker.Host, Member.Broker.AmqpsPort), tls,
-            Member.Broker.Host, Member.Broker.ManagementPort, definitions, logToConsole: false));
+            ListenAddress(Member.Broker.Host), Member.Broker.ManagementPort, definitions, logToConsole: false));
         File.WriteAllText(Path.Combine(dir, "enabled_plugins"), BrokerConfiguration.EnabledPlugins);
         File.WriteAllText(Path.Combine(dir, "rabbitmq-env.conf"), "");
         var cookie = Path.Combine(dir, "home", ".erlang.cookie");
@@ -56,10 +58,10 @@ public sealed partial class RabbitMqNode
 
     // A private node listens only on the address its members reach it by (loopback locally), never on
     // every interface; a host name cannot be a listener address, so such a node listens on all of them.
-    private static string Listener(string host, int port) =>
-        System.Net.IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
-            ? $"{ip}:{port}"
-            : $"{port}";
+    private static string Listener(string host, int port) => ListenAddress(host) is { } ip ? $"{ip}:{port}" : $"{port}";
+
+    private static string? ListenAddress(string host) =>
+        System.Net.IPAddress.TryParse(host, out var ip) && ip.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? ip.ToString() : null;
 
     // The node runs on Linux only (setsid, /usr/lib/rabbitmq); the guard keeps the analyser satisfied.
     private static void RestrictTo(string path, UnixFileMode mode)

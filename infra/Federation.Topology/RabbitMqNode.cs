@@ -25,6 +25,7 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
     }
 
     public Member Member => _options.Member;
+    private ProcessPlacement Placement => _options.Placement ?? ProcessPlacement.ThisHost;
     public string NodeName { get; }
     public string DataDirectory => _options.DataDirectory;
     public Uri ManagementUri => new($"http://{Member.Broker.Host}:{Member.Broker.ManagementPort}/");
@@ -60,11 +61,8 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
         WriteFiles();
         var stopwatch = Stopwatch.StartNew();
         // setsid: the node gets its own session, so a Ctrl-C in the terminal reaches only us and we stop it cleanly.
-        var start = new ProcessStartInfo("setsid")
-        {
-            ArgumentList = { "/bin/sh", "-c", "exec \"$0\" >>\"$1\" 2>&1 </dev/null", Path.Combine(BinDirectory, "rabbitmq-server"), ConsoleLogPath },
-            UseShellExecute = false,
-        };
+        var start = Placement.StartInfo("setsid",
+            "/bin/sh", "-c", "exec \"$0\" >>\"$1\" 2>&1 </dev/null", Path.Combine(BinDirectory, "rabbitmq-server"), ConsoleLogPath);
         foreach (var (name, value) in _environment) start.Environment[name] = value;
         _process?.Dispose();
         _process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {NodeName}.");
@@ -100,13 +98,9 @@ public sealed partial class RabbitMqNode : IAsyncDisposable
     public async Task StopAsync(CancellationToken ct)
     {
         if (!IsRunning) return;
-        var stop = new ProcessStartInfo(Path.Combine(BinDirectory, "rabbitmqctl"))
-        {
-            ArgumentList = { "-n", NodeName, "stop" },
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var stop = Placement.StartInfo(Path.Combine(BinDirectory, "rabbitmqctl"), "-n", NodeName, "stop");
+        stop.RedirectStandardOutput = true;
+        stop.RedirectStandardError = true;
         foreach (var (name, value) in _environment) stop.Environment[name] = value;
         using (var ctl = Process.Start(stop)!)
         {

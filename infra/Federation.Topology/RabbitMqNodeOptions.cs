@@ -6,13 +6,15 @@ namespace Federation.Topology;
 /// <param name="Tls">The broker's CA, certificate and key files (validated when the node starts).</param>
 /// <param name="DataDirectory">Holds config, mnesia and logs; reused on restart so durable queues survive.</param>
 /// <param name="Log">Where start/stop progress is written (null: nowhere).</param>
+/// <param name="Placement">Where the node runs (null: this machine's network).</param>
 public sealed record RabbitMqNodeOptions(
     Member Member,
     MemberList Members,
     BrokerSecrets Secrets,
     BrokerTls Tls,
     string DataDirectory,
-    TextWriter? Log = null);
+    TextWriter? Log = null,
+    ProcessPlacement? Placement = null);
 
 /// <summary>One federation link as the management API reports it.</summary>
 /// <param name="Uri">The upstream's URI without its credentials (amqps://host:port for a link over TLS).</param>

@@ -45,17 +45,10 @@ public sealed partial class TextsTests
 
     private static IEnumerable<string> SourceFiles()
     {
-        var portal = Path.Combine(RepositoryRoot(), "services", "Federation.Portal");
+        var portal = Path.Combine(Repository.Root, "services", "Federation.Portal");
         return Directory.EnumerateFiles(portal, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cshtml") || f.EndsWith(".cs"))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Federation.sln not found above the test binaries");
     }
 
     // T["text"] and T["text {0}", value]: the key is the first string literal.

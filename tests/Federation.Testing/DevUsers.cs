@@ -7,17 +7,19 @@ namespace Federation.Testing;
 /// <summary>The local federation's development users (infra/dev-users.yaml), signed in for real.</summary>
 public static partial class DevUsers
 {
-    public static string File { get; } = Path.Combine(RepositoryRoot(), "infra", "dev-users.yaml");
+    public static string File { get; } = Path.Combine(Repository.Root, "infra", "dev-users.yaml");
 
     public static string Password { get; } = PasswordLine().Match(System.IO.File.ReadAllText(File)).Groups[1].Value;
 
     /// <summary>A bearer token for <paramref name="user"/> (e.g. "agency@taipei") from its city's identity service.</summary>
-    public static async Task<string> TokenAsync(TestFederation federation, string user)
+    public static Task<string> TokenAsync(TestFederation federation, string user) =>
+        TokenAsync(new Uri(federation.IdentityUri(user[(user.IndexOf('@') + 1)..])), user);
+
+    /// <summary>A bearer token for <paramref name="user"/> from the identity service at <paramref name="identityUri"/>.</summary>
+    public static async Task<string> TokenAsync(Uri identityUri, string user)
     {
-        var city = user[(user.IndexOf('@') + 1)..];
-        using var identity = new HttpClient { BaseAddress = new Uri(federation.IdentityUri(city)) };
-        var response = await identity.PostAsJsonAsync("/api/auth/token", new { username = user, password = Password });
-        response.EnsureSuccessStatusCode();
+        using var identity = new HttpClient { BaseAddress = identityUri };
+        var response = await (await identity.PostAsJsonAsync("/api/auth/token", new { username = user, password = Password })).AssertSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<TokenAnswer>())!.access_token;
     }
 
@@ -28,12 +30,6 @@ public static partial class DevUsers
         return client;
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Federation.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Federation.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private sealed record TokenAnswer(string access_token);
 

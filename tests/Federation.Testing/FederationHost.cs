@@ -60,8 +60,11 @@ public sealed class FederationHost : IAsyncDisposable
 
     public Task<string> TokenAsync(string user)
     {
+        // A failed sign-in is not kept: every later test of the fixture would fail with it, hiding which one it was.
         lock (_tokens)
-            return _tokens.TryGetValue(user, out var token) ? token : _tokens[user] = DevUsers.TokenAsync(Brokers, user);
+            return _tokens.TryGetValue(user, out var token) && !token.IsFaulted && !token.IsCanceled
+                ? token
+                : _tokens[user] = DevUsers.TokenAsync(Brokers, user);
     }
 
     /// <summary>

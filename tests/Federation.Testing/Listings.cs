@@ -13,8 +13,7 @@ public static class Listings
     public static async Task<SolutionResponse> ListSolutionAsync(HttpClient lister, string city, string title = "Smart bus stop",
         Guid? organisationId = null)
     {
-        var response = await ListAsync(lister, city, organisationId, title);
-        response.EnsureSuccessStatusCode();
+        var response = await (await ListAsync(lister, city, organisationId, title)).AssertSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<SolutionResponse>())!;
     }
 
@@ -32,7 +31,7 @@ public static class Listings
             new Dictionary<string, string> { ["en"] = "Shorter waits at bus stops" },
             new Dictionary<string, string> { ["en"] = "Riders wait too long on line 216." },
             "transportation", $"{city} smart city office", "Beitou bus line 216", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3), "open"));
-        response.EnsureSuccessStatusCode();
+        await response.AssertSuccessAsync();
         return (await response.Content.ReadFromJsonAsync<ChallengeResponse>())!;
     }
 }

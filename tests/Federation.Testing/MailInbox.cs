@@ -32,7 +32,7 @@ public sealed class MailInbox : IAsyncDisposable
         var data = Path.Combine(Path.GetTempPath(), $"federation-mail-{Guid.NewGuid():N}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var server = await Smtp4devServer.StartAsync(
-            new Smtp4devOptions(RepositoryRoot(), data, smtpPort ?? FreePorts.Next(), FreePorts.Next()), timeout.Token);
+            new Smtp4devOptions(Repository.Root, data, smtpPort ?? FreePorts.Next(), FreePorts.Next()), timeout.Token);
         return new MailInbox(server);
     }
 
@@ -77,13 +77,6 @@ public sealed class MailInbox : IAsyncDisposable
     }
 
     // smtp4dev is a local tool of the repository: run from its root, where .config/dotnet-tools.json pins it.
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, ".config", "dotnet-tools.json"))) return folder.FullName;
-        throw new InvalidOperationException($"No .config/dotnet-tools.json above {AppContext.BaseDirectory}: smtp4dev is run as the repository's local tool.");
-    }
-
     private sealed record SummaryPage(IReadOnlyList<Summary> Results);
 
     private sealed record Summary(string Id, string From, IReadOnlyList<string> To, string Subject);

@@ -15,6 +15,19 @@ public static class ProblemAssertions
     /// <summary>Whether a message a user reads is free of the framework's words for its own developers.</summary>
     public static bool IsPlain(string message) => !FrameworkWords.Any(w => message.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>
+    /// EnsureSuccessStatusCode that says what the service answered: a failure's message carries the body (the
+    /// ProblemDetails of a refusal, the trace id of a 500), not only the status.
+    /// </summary>
+    public static async Task<HttpResponseMessage> AssertSuccessAsync(this HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode) return response;
+        var body = await response.Content.ReadAsStringAsync();
+        throw new HttpRequestException(
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}",
+            null, response.StatusCode);
+    }
+
     /// <summary>Asserts the status and a ProblemDetails body, and returns the problem.</summary>
     public static async Task<Problem> AssertProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {

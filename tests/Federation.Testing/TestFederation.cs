@@ -147,7 +147,7 @@ public sealed class TestFederation : IAsyncDisposable
 
     // The local federation's cities keep their own languages (the portal's default language, the
     // certificate's wording); any other city a test invents speaks English.
-    private static readonly MemberList LocalMembers = MemberList.Load(Path.Combine(DevUsers.RepositoryRoot(), "infra", "members.yaml"));
+    private static readonly MemberList LocalMembers = MemberList.Load(Path.Combine(Repository.Root, "infra", "members.yaml"));
 
     private static Member NewMember(string city) => new(
         city,

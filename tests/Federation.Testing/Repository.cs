@@ -1,7 +1,7 @@
-namespace Federation.Topology.Tests;
+namespace Federation.Testing;
 
 /// <summary>Files of this repository, found from the test binaries upwards.</summary>
-internal static class Repository
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
