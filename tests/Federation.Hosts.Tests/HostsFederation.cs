@@ -68,6 +68,9 @@ public sealed class HostsFederation : IAsyncLifetime
                 // The city's own services still call each other on loopback; the test reaches them on the host's address.
                 environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port};http://{PlacementOf(member.Id).Address}:{port}";
                 environment["Logging__LogLevel__Default"] = "Warning";
+                // One client sends a thousand listings a run, far faster than the per-user limit of people (tested apart).
+                environment["RateLimits__WritesPerUserPerMinute"] = "100000";
+                environment["RateLimits__WritesPerAddressPerMinute"] = "100000";
                 var service = new ServiceProcess(member.Id, project, Path.GetFullPath(project.Project!, repository), port, environment,
                     PlacementOf(member.Id), Keep);
                 _services[(member.Id, project.Name)] = service;

@@ -29,6 +29,7 @@ public sealed class IdempotentConsumeFilter<T>(
             var origin = context.Headers.Get<string>(FederationHeaders.OriginCity) ?? "";
             logger.LogInformation("{MessageType} {MessageId} from {OriginCity} was applied before: acknowledged as a duplicate", typeof(T).Name, id, origin);
             metrics.Duplicate(typeof(T).Name, origin);
+            await context.AcknowledgeWithoutApplyingAsync("duplicate");
             return;
         }
         try

@@ -25,6 +25,7 @@ public sealed class VerifyingConsumeFilter<T>(
             if (origin == city.Id && own.Contains(typeof(T)))
             {
                 metrics.Own(typeof(T).Name);
+                await context.AcknowledgeWithoutApplyingAsync("own broadcast");
                 return;
             }
             await next.Send(context);

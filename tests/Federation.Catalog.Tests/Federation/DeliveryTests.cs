@@ -20,6 +20,7 @@ public sealed class DeliveryTests(CatalogFederation federation)
         // An at-least-once redelivery, not an attack: acknowledged, and kept out of the error queue meant for forgeries.
         await federation.DrainedAsync("seoul");
         Assert.False(await federation.InErrorQueueAsync("seoul", messageId));
+        Assert.False(await federation.SkippedAsync("seoul", messageId), "the duplicate was left in the skipped queue");
         var held = await SeoulHoldsAsync(listing, _ => true);
         Assert.Equal((2L, 6), (held.Version, held.Trl));
         var processed = await federation.Catalog("seoul").WithScopeAsync<CatalogDbContext, int>(

@@ -15,12 +15,15 @@ public sealed class OwnBroadcastTests(CatalogFederation federation)
         await Samples.CreateAsync(federation.Client("seoul"), Samples.StreetLamp(later));
         await Samples.SearchUntilAsync(federation.Client("taipei"), later, p => p.Total == 1, "taipei to apply seoul's listing");
 
-        var (own, applied) = await federation.Catalog("taipei").WithScopeAsync<CatalogDbContext, (int, int)>(async db =>
+        var (own, applied, sent) = await federation.Catalog("taipei").WithScopeAsync<CatalogDbContext, (int, int, List<Guid>)>(async db =>
         {
             var sent = await db.OutboxMessages.Select(o => o.MessageId).ToListAsync();
-            return (await db.ProcessedMessages.CountAsync(p => sent.Contains(p.MessageId)), await db.ProcessedMessages.CountAsync());
+            return (await db.ProcessedMessages.CountAsync(p => sent.Contains(p.MessageId)), await db.ProcessedMessages.CountAsync(), sent);
         });
         Assert.Equal(0, own);
+        // Acknowledged, not left over: a message no consumer took would pile up in the skipped queue.
+        var skipped = await federation.Brokers.Broker("taipei").Management.PeekMessagesAsync(SignedMessages.ReplicationSkipped, 500);
+        Assert.DoesNotContain(skipped, m => sent.Any(id => id.ToString() == m.MessageId));
         Assert.True(applied > 0, "taipei applies other cities' messages");
         Assert.Equal(listing.Id, (await federation.Client("taipei").GetFromJsonAsync<SolutionResponse>($"/api/solutions/{listing.Id}"))!.Id);
     }
