@@ -2,7 +2,23 @@ using System.Runtime.InteropServices;
 using Federation.Launcher;
 
 // Usage: Federation.Launcher [--root REPO] [--tye FILE]   (run.sh builds first and passes the repo root)
+//        Federation.Launcher broker-config --city ID --out DIR ...   (one city's broker files for a host of its own)
 var root = Path.GetFullPath(Option("--root") ?? Directory.GetCurrentDirectory());
+if (BrokerConfigCommand.IsInvoked(args))
+{
+    try
+    {
+        var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--", StringComparison.Ordinal))
+            .ToDictionary(p => p[0][2..], p => p[1]);
+        foreach (var line in BrokerConfigCommand.Run(root, options)) Output.Info(line);
+        return 0;
+    }
+    catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or UnauthorizedAccessException)
+    {
+        Output.Error(e.Message);
+        return 2;
+    }
+}
 var tyePath = Path.GetFullPath(Option("--tye") ?? Path.Combine(root, "tye.yaml"), root);
 
 using var shutdown = new CancellationTokenSource();

@@ -4,7 +4,7 @@ namespace Federation.Catalog.Tests.Federation;
 /// Three cities on their own real brokers, joined by federation, each with its catalog service.
 /// Tests share it but never each other's data: each creates its own listings.
 /// </summary>
-public sealed class CatalogFederation : IAsyncLifetime
+public class CatalogFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
     private readonly Dictionary<string, string> _agencyTokens = [];
@@ -23,9 +23,13 @@ public sealed class CatalogFederation : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Whether every service keeps its data on the test run's PostgreSQL server rather than in SQLite files.</summary>
+    protected virtual bool OnPostgres => false;
+
     public async Task InitializeAsync()
     {
-        Host = await FederationHost.For(Cities).Serve<Program>("catalog").StartAsync();
+        var host = FederationHost.For(Cities).Serve<Program>("catalog");
+        Host = await (OnPostgres ? host.OnPostgres() : host).StartAsync();
         foreach (var city in Cities) _agencyTokens[city] = await Host.TokenAsync($"agency@{city}");
     }
 
@@ -43,3 +47,12 @@ public sealed class CatalogFederation : IAsyncLifetime
 
 [CollectionDefinition(nameof(CatalogFederation))]
 public sealed class CatalogFederationCollection : ICollectionFixture<CatalogFederation>;
+
+/// <summary>The same cities with identity and catalog on PostgreSQL, the production store.</summary>
+public sealed class CatalogFederationOnPostgres : CatalogFederation
+{
+    protected override bool OnPostgres => true;
+}
+
+[CollectionDefinition(nameof(CatalogFederationOnPostgres))]
+public sealed class CatalogFederationOnPostgresCollection : ICollectionFixture<CatalogFederationOnPostgres>;

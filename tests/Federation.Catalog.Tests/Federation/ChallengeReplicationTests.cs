@@ -2,7 +2,13 @@ namespace Federation.Catalog.Tests.Federation;
 
 /// <summary>Challenges (a city's needs) reach every other city as listings do: created, changed, withdrawn.</summary>
 [Collection(nameof(CatalogFederation))]
-public sealed class ChallengeReplicationTests(CatalogFederation federation)
+public sealed class ChallengeReplicationTests(CatalogFederation federation) : ChallengeReplicationTests<CatalogFederation>(federation);
+
+[Collection(nameof(CatalogFederationOnPostgres))]
+public sealed class ChallengeReplicationTestsOnPostgres(CatalogFederationOnPostgres federation)
+    : ChallengeReplicationTests<CatalogFederationOnPostgres>(federation);
+
+public abstract class ChallengeReplicationTests<TFederation>(TFederation federation) where TFederation : CatalogFederation
 {
     private static readonly string[] Others = ["seoul", "new-taipei"];
 

@@ -1,7 +1,13 @@
 namespace Federation.Catalog.Tests.Federation;
 
 [Collection(nameof(CatalogFederation))]
-public sealed class ReplicationTests(CatalogFederation federation)
+public sealed class ReplicationTests(CatalogFederation federation) : ReplicationTests<CatalogFederation>(federation);
+
+/// <summary>The catalogue's journey across three cities with every service on PostgreSQL.</summary>
+[Collection(nameof(CatalogFederationOnPostgres))]
+public sealed class ReplicationTestsOnPostgres(CatalogFederationOnPostgres federation) : ReplicationTests<CatalogFederationOnPostgres>(federation);
+
+public abstract class ReplicationTests<TFederation>(TFederation federation) where TFederation : CatalogFederation
 {
     [Fact]
     public async Task Listing_created_in_taipei_is_found_by_every_other_citys_search_in_every_language()
