@@ -23,4 +23,17 @@ public sealed class CatalogListingsTests
         Assert.Null(invalid);
         Assert.Equal(503, unavailable!.StatusCode);
     }
+
+    [Fact]
+    public async Task A_catalogue_that_takes_the_request_and_never_answers_is_unavailable_once_the_call_times_out()
+    {
+        var application = new ApplicationInput("taipei", Guid.NewGuid(), null, "Fewer dark streets", "Xinyi", [], 6, 0.5m);
+        var (catalog, listener) = SilentService.Hanging<ICatalogApi>("Catalog");
+        using var _ = listener;
+        var listings = new CatalogListings(catalog, NullLogger<CatalogListings>.Instance);
+
+        var (_, _, unavailable) = await listings.CheckAsync(application, "seoul", Cast.Applicant, CancellationToken.None);
+
+        Assert.Equal(503, unavailable!.StatusCode);
+    }
 }
