@@ -21,13 +21,15 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         return !problems.Any;
     }
 
-    /// <summary>Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id.</summary>
-    public async Task<(List<T> Items, int Total)> RunAsync<T>(IQueryable<T> records, CancellationToken ct) where T : CatalogRecord
+    /// <summary>
+    /// Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id; the terms
+    /// through the database's index (<see cref="SearchIndex"/>), not by reading every record.
+    /// </summary>
+    public async Task<(List<T> Items, int Total)> RunAsync<T>(CatalogDbContext db, DbSet<T> records, CancellationToken ct) where T : CatalogRecord
     {
-        var query = records.Where(r => !r.Withdrawn);
+        var query = (Terms.Length == 0 ? records : records.Matching(db, Terms)).AsNoTracking().Where(r => !r.Withdrawn);
         if (Domain is not null) query = query.Where(r => r.Domain == Domain);
         if (City is not null) query = query.Where(r => r.City == City);
-        foreach (var term in Terms) query = query.Where(r => r.SearchText.Contains(term));
         var total = await query.CountAsync(ct);
         var items = await new Paging(Page, PageSize).Of(query.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id))
             .ToListAsync(ct);

@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Federation.Catalog.Common;
+
+/// <summary>
+/// The records whose <see cref="CatalogRecord.SearchText"/> contains every term, found through an index rather than by
+/// reading every record, with exactly the matches of a substring search (<c>instr</c>/<c>strpos</c>). The indexes are
+/// made by the migrations <c>SearchIndex</c> (see there for each provider's tables and why) and kept by the database
+/// itself (triggers on SQLite, index maintenance on PostgreSQL) in the statement that writes the record, so in its
+/// transaction, whoever writes it: an endpoint, a consumer, a resync. Terms are counted in code points, as both
+/// databases count characters.
+/// </summary>
+public static class SearchIndex
+{
+    public static IQueryable<T> Matching<T>(this DbSet<T> records, CatalogDbContext db, string[] terms) where T : CatalogRecord
+    {
+        var table = db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+        return db.Database.IsSqlite() ? OnSqlite(records, table, terms) : OnPostgres(records, table, terms);
+    }
+
+    /// <summary>
+    /// One FTS5 trigram table per record type holds each record's text (after <c>{Table}SearchRows</c>, which numbers the
+    /// records for it). A term of 3 or more characters is a phrase of its trigrams: exactly a substring. FTS5's query
+    /// parser makes no token of a shorter term, but every 1- or 2-character substring of a text is the beginning of one
+    /// of its trigrams (the index appends two line feeds to the text, which no term contains, so that the last
+    /// characters begin trigrams too): those terms are a range of the index's own vocabulary (<c>{Table}SearchTerms</c>,
+    /// fts5vocab), read from the index like any other lookup.
+    /// </summary>
+    private static IQueryable<T> OnSqlite<T>(DbSet<T> records, string table, string[] terms) where T : CatalogRecord
+    {
+        var parameters = new List<object>();
+        string Parameter(object value)
+        {
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
+        }
+        var sets = new List<string>();
+        var phrases = terms.Where(t => Characters(t) >= 3).Select(t => $"\"{t.Replace("\"", "\"\"")}\"").ToArray();
+        if (phrases.Length > 0)
+            sets.Add($"SELECT rowid FROM \"{table}Search\" WHERE \"{table}Search\" MATCH {Parameter(string.Join(' ', phrases))}");
+        foreach (var term in terms.Where(t => Characters(t) < 3))
+        {
+            var range = $"term >= {Parameter(term)}";
+            if (Successor(term) is { } next) range += $" AND term < {Parameter(next)}";
+            sets.Add($"SELECT doc FROM \"{table}SearchTerms\" WHERE {range}");
+        }
+        var rows = string.Join(" AND ", sets.Select(s => $"k.\"Row\" IN ({s})"));
+        var sql = $"SELECT r.* FROM \"{table}\" AS r WHERE (r.\"City\", r.\"Id\") IN " +
+            $"(SELECT k.\"City\", k.\"Id\" FROM \"{table}SearchRows\" AS k WHERE {rows})";
+        return Query(records, sql, parameters);
+    }
+
+    /// <summary>
+    /// A term of 3 or more ASCII letters and digits by <c>LIKE</c> on the pg_trgm GIN index of the text. Any other
+    /// (Chinese, Korean, short, or with punctuation) by the GIN index of the text's 1- and 2-character grams
+    /// (<c>catalog_search_grams</c>): the term itself if it is that short, else every 2-character gram of it, then
+    /// <c>strpos</c> on what that leaves. pg_trgm alone cannot serve them: it makes no trigram of a term under 3
+    /// characters, and under the C locale (the test servers', <c>--no-locale</c>) it counts no Chinese or Korean
+    /// character as part of a word.
+    /// </summary>
+    private static IQueryable<T> OnPostgres<T>(DbSet<T> records, string table, string[] terms) where T : CatalogRecord
+    {
+        var parameters = new List<object>();
+        string Parameter(object value)
+        {
+            parameters.Add(value);
+            return $"{{{parameters.Count - 1}}}";
+        }
+        var conditions = terms.Select(term => term.All(char.IsAsciiLetterOrDigit) && term.Length >= 3
+            ? $"r.\"SearchText\" LIKE {Parameter($"%{term}%")}"
+            : $"catalog_search_grams(r.\"SearchText\") @> {Parameter(Grams(term))} AND strpos(r.\"SearchText\", {Parameter(term)}) > 0");
+        var sql = $"SELECT r.* FROM \"{table}\" AS r WHERE {string.Join(" AND ", conditions)}";
+        return Query(records, sql, parameters);
+    }
+
+    // The text holds only the model's table names and {n} placeholders: every term is a parameter.
+    private static IQueryable<T> Query<T>(DbSet<T> records, string sql, List<object> parameters) where T : class =>
+        records.FromSqlRaw(sql, [.. parameters]);
+
+    private static int Characters(string term) => term.EnumerateRunes().Count();
+
+    /// <summary>The term if it has 1 or 2 characters, else its 2-character grams: what a text containing it must hold.</summary>
+    internal static string[] Grams(string term)
+    {
+        var runes = term.EnumerateRunes().Select(r => r.ToString()).ToArray();
+        return runes.Length <= 2 ? [term] : [.. Enumerable.Range(0, runes.Length - 1).Select(i => runes[i] + runes[i + 1]).Distinct()];
+    }
+
+    /// <summary>
+    /// The least string above every string that starts with <paramref name="prefix"/> (as SQLite orders text: by UTF-8
+    /// bytes, so by code point): its last character's next one; null if there is none (all U+10FFFF).
+    /// </summary>
+    internal static string? Successor(string prefix)
+    {
+        var runes = prefix.EnumerateRunes().ToList();
+        while (runes.Count > 0)
+        {
+            var last = runes[^1].Value;
+            runes.RemoveAt(runes.Count - 1);
+            if (last == 0x10FFFF) continue;
+            var next = last + 1 == 0xD800 ? 0xE000 : last + 1;
+            return string.Concat(runes.Select(r => r.ToString())) + new Rune(next);
+        }
+        return null;
+    }
+}
