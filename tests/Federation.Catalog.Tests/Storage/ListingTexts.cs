@@ -1,5 +1,6 @@
 using Federation.Catalog.Features.Challenges;
 using Federation.Catalog.Features.Solutions;
+using Federation.Contracts.Catalog;
 
 namespace Federation.Catalog.Tests.Storage;
 
