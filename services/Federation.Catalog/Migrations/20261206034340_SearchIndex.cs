@@ -16,22 +16,25 @@ namespace Federation.Catalog.Migrations
         /// (terms are split at white space), make every character begin a trigram, so that 1- and 2-character terms are a
         /// range of the vocabulary (the fts5vocab table, SearchIndex.cs). Records have a composite key and their implicit
         /// rowid may change on VACUUM (as a backup's VACUUM INTO makes): the index's rows are numbered by a table of its
-        /// own (SearchRows). Triggers keep all three in the statement that writes the record, so in its transaction; the
-        /// rows a database already held are indexed here.
+        /// own (SearchRows), which also holds what a search filters and orders by, so that counting thousands of matches
+        /// reads small rows by their number, not the records. Triggers keep all three in the statement that writes the
+        /// record, so in its transaction; the rows a database already held are indexed here.
         /// </summary>
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             foreach (var table in Tables)
             {
                 migrationBuilder.Sql($"""
-                    CREATE TABLE "{table}SearchRows" ("Row" INTEGER PRIMARY KEY, "City" TEXT NOT NULL, "Id" TEXT NOT NULL, UNIQUE ("City", "Id"));
+                    CREATE TABLE "{table}SearchRows" ("Row" INTEGER PRIMARY KEY, "City" TEXT NOT NULL, "Id" TEXT NOT NULL,
+                        "Withdrawn" INTEGER NOT NULL, "Domain" TEXT NOT NULL, "PublishedAt" INTEGER NOT NULL, UNIQUE ("City", "Id"));
                     CREATE VIRTUAL TABLE "{table}Search" USING fts5("Text", content='', contentless_delete=1, tokenize='trigram case_sensitive 1');
                     CREATE VIRTUAL TABLE "{table}SearchTerms" USING fts5vocab("{table}Search", 'instance');
                     """);
                 // Each its own statement: a trigger's body holds semicolons.
                 migrationBuilder.Sql($"""
                     CREATE TRIGGER "{table}SearchInsert" AFTER INSERT ON "{table}" BEGIN
-                        INSERT INTO "{table}SearchRows" ("City", "Id") VALUES (new."City", new."Id");
+                        INSERT INTO "{table}SearchRows" ("City", "Id", "Withdrawn", "Domain", "PublishedAt")
+                            VALUES (new."City", new."Id", new."Withdrawn", new."Domain", new."PublishedAt");
                         {Index(table)}
                     END;
                     """);
@@ -42,13 +45,20 @@ namespace Federation.Catalog.Migrations
                     END;
                     """);
                 migrationBuilder.Sql($"""
+                    CREATE TRIGGER "{table}SearchRowUpdate" AFTER UPDATE OF "Withdrawn", "Domain", "PublishedAt" ON "{table}" BEGIN
+                        UPDATE "{table}SearchRows" SET "Withdrawn" = new."Withdrawn", "Domain" = new."Domain", "PublishedAt" = new."PublishedAt"
+                            WHERE "City" = new."City" AND "Id" = new."Id";
+                    END;
+                    """);
+                migrationBuilder.Sql($"""
                     CREATE TRIGGER "{table}SearchDelete" AFTER DELETE ON "{table}" BEGIN
                         {Unindex(table)}
                         DELETE FROM "{table}SearchRows" WHERE "City" = old."City" AND "Id" = old."Id";
                     END;
                     """);
                 migrationBuilder.Sql($"""
-                    INSERT INTO "{table}SearchRows" ("City", "Id") SELECT "City", "Id" FROM "{table}";
+                    INSERT INTO "{table}SearchRows" ("City", "Id", "Withdrawn", "Domain", "PublishedAt")
+                        SELECT "City", "Id", "Withdrawn", "Domain", "PublishedAt" FROM "{table}";
                     INSERT INTO "{table}Search" (rowid, "Text")
                         SELECT k."Row", r."SearchText" || char(10, 10) FROM "{table}SearchRows" AS k JOIN "{table}" AS r ON r."City" = k."City" AND r."Id" = k."Id";
                     """);
@@ -72,6 +82,7 @@ namespace Federation.Catalog.Migrations
                 migrationBuilder.Sql($"""
                     DROP TRIGGER "{table}SearchInsert";
                     DROP TRIGGER "{table}SearchUpdate";
+                    DROP TRIGGER "{table}SearchRowUpdate";
                     DROP TRIGGER "{table}SearchDelete";
                     DROP TABLE "{table}SearchTerms";
                     DROP TABLE "{table}Search";
