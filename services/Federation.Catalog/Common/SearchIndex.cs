@@ -2,14 +2,7 @@ using System.Text;
 
 namespace Federation.Catalog.Common;
 
-/// <summary>
-/// What a search filters, counts and orders by, of the records whose <see cref="CatalogRecord.SearchText"/> contains
-/// every term: found through an index rather than by reading every record, with exactly the matches of a substring
-/// search (<c>instr</c>/<c>strpos</c>). The indexes are made by the migrations <c>SearchIndex</c> (see there for each
-/// provider's tables and why) and kept by the database itself (triggers on SQLite, index maintenance on PostgreSQL) in
-/// the statement that writes the record, so in its transaction, whoever writes it: an endpoint, a consumer, a resync.
-/// Terms are counted in code points, as both databases count characters.
-/// </summary>
+/// <summary>What a search filters, counts and orders by, of one record: the page's records are read only once these are.</summary>
 public sealed class SearchRow
 {
     public string City { get; init; } = "";
@@ -20,6 +13,14 @@ public sealed class SearchRow
     public long PublishedAt { get; init; }
 }
 
+/// <summary>
+/// The records whose <see cref="CatalogRecord.SearchText"/> contains every term, found through an index rather than by
+/// reading every record, with exactly the matches of a substring
+/// search (<c>instr</c>/<c>strpos</c>). The indexes are made by the migrations <c>SearchIndex</c> (see there for each
+/// provider's tables and why) and kept by the database itself (triggers on SQLite, index maintenance on PostgreSQL) in
+/// the statement that writes the record, so in its transaction, whoever writes it: an endpoint, a consumer, a resync.
+/// Terms are counted in code points, as both databases count characters.
+/// </summary>
 public static class SearchIndex
 {
     private const string Columns = "\"City\", \"Id\", \"Withdrawn\", \"Domain\", \"PublishedAt\"";
