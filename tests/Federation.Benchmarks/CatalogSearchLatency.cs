@@ -38,13 +38,19 @@ public static class CatalogSearchLatency
             var clock = Stopwatch.StartNew();
             await using (var db = Open()) await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
             await FillAsync(Open, listings);
+            if (postgres) await using (var db = Open()) await db.Database.ExecuteSqlRawAsync("ANALYZE");
             Console.WriteLine($"{(postgres ? "PostgreSQL" : "SQLite")}, {listings} listings written in {clock.Elapsed.TotalSeconds:0.0} s");
 
             Console.WriteLine("Before (substring search over every listing):");
             await MeasureAsync(Open, (s, db) => SubstringSearch.RunAsync(s, db.Solutions), rate: null, seconds);
 
             clock.Restart();
-            await using (var db = Open()) await db.UpgradeSchemaAsync();
+            await using (var db = Open())
+            {
+                await db.UpgradeSchemaAsync();
+                // The statistics a live server's autovacuum keeps: without them PostgreSQL guesses what an index leaves.
+                if (postgres) await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            }
             Console.WriteLine($"Upgrade to the index (built over the listings held): {clock.Elapsed.TotalSeconds:0.0} s");
 
             Console.WriteLine("After (the index):");
