@@ -21,16 +21,22 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         return !problems.Any;
     }
 
-    /// <summary>Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id.</summary>
-    public async Task<(List<T> Items, int Total)> RunAsync<T>(IQueryable<T> records, CancellationToken ct) where T : CatalogRecord
+    /// <summary>
+    /// Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id: the terms
+    /// through the database's index (<see cref="SearchIndex"/>), not by reading every record; then the page's records.
+    /// </summary>
+    public async Task<(List<T> Items, int Total)> RunAsync<T>(CatalogDbContext db, DbSet<T> records, CancellationToken ct) where T : CatalogRecord
     {
-        var query = records.Where(r => !r.Withdrawn);
-        if (Domain is not null) query = query.Where(r => r.Domain == Domain);
-        if (City is not null) query = query.Where(r => r.City == City);
-        foreach (var term in Terms) query = query.Where(r => r.SearchText.Contains(term));
-        var total = await query.CountAsync(ct);
-        var items = await new Paging(Page, PageSize).Of(query.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id))
+        var rows = SearchIndex.Rows<T>(db, Terms).Where(r => !r.Withdrawn);
+        if (Domain is not null) rows = rows.Where(r => r.Domain == Domain);
+        if (City is not null) rows = rows.Where(r => r.City == City);
+        var total = await rows.CountAsync(ct);
+        var page = await new Paging(Page, PageSize).Of(rows.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id))
             .ToListAsync(ct);
+        var ids = page.Select(r => r.Id).Distinct().ToList();
+        var held = await records.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        // In the page's order; one withdrawn since the page was read is left out, as a moment later it would be.
+        var items = page.Select(row => held.FirstOrDefault(r => r.Id == row.Id && r.City == row.City && !r.Withdrawn)).OfType<T>().ToList();
         return (items, total);
     }
 }

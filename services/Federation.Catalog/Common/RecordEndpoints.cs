@@ -19,7 +19,7 @@ public static class RecordEndpoints
             CatalogDbContext db, MemberList members, TimeProvider time, CancellationToken ct) =>
         {
             if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, members, out var search, out var problem)) return problem;
-            var (items, total) = await search.RunAsync(records(db).AsNoTracking(), ct);
+            var (items, total) = await search.RunAsync(db, records(db), ct);
             var now = time.GetUtcNow();
             var shown = await attach(db, [.. items.Select(r => toResponse(r, now))], ct);
             return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, total));

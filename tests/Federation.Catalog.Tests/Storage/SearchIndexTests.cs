@@ -1,0 +1,69 @@
+using Federation.Catalog.Common;
+using Federation.ServiceDefaults.Http;
+
+namespace Federation.Catalog.Tests.Storage;
+
+/// <summary>On a SQLite file, the run command's store.</summary>
+public sealed class SearchIndexTests(GeneratedCatalogue catalogue) : SearchIndexTests<GeneratedCatalogue>(catalogue);
+
+/// <summary>The same on PostgreSQL, the production store.</summary>
+public sealed class SearchIndexTestsOnPostgres(PostgresGeneratedCatalogue catalogue) : SearchIndexTests<PostgresGeneratedCatalogue>(catalogue);
+
+/// <summary>
+/// The index finds exactly what a substring search over every record finds (<see cref="SubstringSearch"/>, the search
+/// before the index), in the same order, page by page, over a few thousand generated listings and challenges.
+/// </summary>
+public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClassFixture<TCatalogue>
+    where TCatalogue : GeneratedCatalogue
+{
+    public static TheoryData<string> Queries() =>
+    [
+        // Short Chinese and Korean words, and single characters; a word that spans two (智慧|路燈).
+        "智慧", "路燈", "智", "燈", "慧路", "스마트", "스", "등", "가로등", "정류장",
+        // English in any case, full-width, joined, hyphenated, one and two letters, a word inside another.
+        "smart", "SMART", "Ｓｍａｒｔ", "lamp", "streetlamp", "e-bus", "ai", "5g", "a", "st", "tree", "mart lamp",
+        // Words that only summaries and descriptions use.
+        "arrivals", "節能", "실시간", "即時到站",
+        // Several terms together, across languages.
+        "smart 智慧", "스마트 lamp 燈", "智慧 路燈 smart",
+        // Characters with a meaning to FTS5, LIKE or SQL.
+        "\"quoted\"", "\"", "40%", "%", "under_pass", "_", "co2", "-", "，", "'",
+        // What nothing holds; a provider's name and city, a challenge's site.
+        "zebra", "한강", "信義區", "new-taipei",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Index_finds_the_listings_a_substring_search_finds_in_the_same_order(string query)
+    {
+        foreach (var search in Searches(query))
+        {
+            await using var db = catalogue.Open();
+            Assert.Equal(await SubstringSearch.RunAsync(search, db.Solutions), Ids(await search.RunAsync(db, db.Solutions, default)));
+            Assert.Equal(await SubstringSearch.RunAsync(search, db.Challenges), Ids(await search.RunAsync(db, db.Challenges, default)));
+        }
+    }
+
+    [Fact]
+    public async Task The_generated_catalogue_has_matches_for_short_words_in_every_language()
+    {
+        await using var db = catalogue.Open();
+
+        foreach (var word in new[] { "智慧", "燈", "스마트", "ai", "smart" })
+            Assert.InRange((await new CatalogSearch([word], null, null, 1, 10).RunAsync(db, db.Solutions, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
+    }
+
+    // Every page a client could ask for, filtered or not.
+    private static IEnumerable<CatalogSearch> Searches(string query)
+    {
+        var terms = CatalogText.Terms(query);
+        yield return new CatalogSearch(terms, null, null, 1, CatalogSearch.MaxPageSize);
+        yield return new CatalogSearch(terms, null, null, 2, CatalogSearch.MaxPageSize);
+        yield return new CatalogSearch(terms, null, null, 3, 7);
+        yield return new CatalogSearch(terms, "energy", null, 1, CatalogSearch.MaxPageSize);
+        yield return new CatalogSearch(terms, null, "seoul", 1, CatalogSearch.MaxPageSize);
+    }
+
+    private static string Ids<T>((List<T> Items, int Total) found) where T : CatalogRecord =>
+        SubstringSearch.Found(found.Items.Select(r => r.Id), found.Total);
+}
