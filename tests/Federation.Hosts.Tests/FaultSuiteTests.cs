@@ -35,6 +35,8 @@ public sealed class FaultSuiteTests(HostsFederation federation, ITestOutputHelpe
         var faultStarted = run.Elapsed;
         await InjectAsync(fault);
         var healedAt = run.Elapsed;
+        // Waited for at the end, so that the next test starts on whole links; the figures still count from the heal.
+        var linksBack = federation.WaitForLinksAsync();
         await sending;
         var sentAt = run.Elapsed;
 
@@ -51,7 +53,8 @@ public sealed class FaultSuiteTests(HostsFederation federation, ITestOutputHelpe
             differences[city] = view.ComparedTo(truth);
         }
         var convergedAt = run.Elapsed;
-        var errors = await ErrorQueueMessagesAsync();
+        await linksBack;
+        var errors = await federation.DeadEndsAsync();
 
         output.WriteLine($"{fault}: {load.Created} listings acknowledged ({truth.Listings.Count} live at the end, {load.Retries} retries); " +
                          $"fault from {faultStarted.TotalSeconds:0.0} s to {healedAt.TotalSeconds:0.0} s, last write answered at " +
@@ -94,16 +97,5 @@ public sealed class FaultSuiteTests(HostsFederation federation, ITestOutputHelpe
         await broker.KillAsync();
         await Task.Delay(Down);
         await broker.StartAsync(CancellationToken.None);
-    }
-
-    /// <summary>"queue on city: N" for every error or skipped queue of every broker that holds anything.</summary>
-    private async Task<List<string>> ErrorQueueMessagesAsync()
-    {
-        var held = new List<string>();
-        foreach (var city in HostsFederation.Cities)
-            foreach (var (queue, messages) in await federation.Broker(city).Management.GetQueueDepthsAsync(CancellationToken.None))
-                if (messages > 0 && (queue.EndsWith("_error", StringComparison.Ordinal) || queue.EndsWith("_skipped", StringComparison.Ordinal)))
-                    held.Add($"{queue} on {city}: {messages}");
-        return held;
     }
 }

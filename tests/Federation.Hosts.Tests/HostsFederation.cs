@@ -6,14 +6,14 @@ using Federation.Topology;
 namespace Federation.Hosts.Tests;
 
 /// <summary>
-/// Three cities, each on a host of its own (<see cref="PrivateNetwork"/>): its RabbitMQ node and its identity and
-/// catalog services run there as processes, started as the run command starts them (tye.yaml's settings), and the
+/// Three cities, each on a host of its own (<see cref="PrivateNetwork"/>): its RabbitMQ node and its identity,
+/// catalog and trials services run there as processes, started as the run command starts them (tye.yaml's settings), and the
 /// brokers federate across the hosts over TLS, each with its certificate from the test's CA naming its host.
 /// </summary>
 public sealed class HostsFederation : IAsyncLifetime
 {
     public static readonly string[] Cities = ["taipei", "seoul", "new-taipei"];
-    private static readonly string[] ServiceNames = ["identity", "catalog"];
+    private static readonly string[] ServiceNames = ["identity", "catalog", "trials"];
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(120);
 
     private readonly string _root = Directory.CreateTempSubdirectory("federation-hosts-").FullName;
@@ -78,8 +78,12 @@ public sealed class HostsFederation : IAsyncLifetime
             }
         }
         foreach (var service in _services.Values) await WaitHealthyAsync(service);
-        await Task.WhenAll(_brokers.Values.Select(b => b.Management.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60), CancellationToken.None)));
+        await WaitForLinksAsync();
     }
+
+    /// <summary>Until every broker's links to the others run again (after a fault, before the next test starts).</summary>
+    public Task WaitForLinksAsync() =>
+        Task.WhenAll(_brokers.Values.Select(b => b.Management.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60), CancellationToken.None)));
 
     public ProcessPlacement PlacementOf(string city) => new(Network.Hosts[city].Namespace, Network.Hosts[city].Address);
 
@@ -99,6 +103,20 @@ public sealed class HostsFederation : IAsyncLifetime
     {
         if (!await service.WaitHealthyAsync(HealthTimeout, CancellationToken.None))
             throw new InvalidOperationException($"{service.City}/{service.Name} is not healthy at {service.BaseUri}:\n{OutputOf(service.City, service.Name)}");
+    }
+
+    /// <summary>
+    /// "queue on city: N" for every error or skipped queue of every broker that holds anything: where forged messages
+    /// go, and where a message no consumer took would.
+    /// </summary>
+    public async Task<List<string>> DeadEndsAsync()
+    {
+        var held = new List<string>();
+        foreach (var city in Cities)
+            foreach (var (queue, messages) in await Broker(city).Management.GetQueueDepthsAsync(CancellationToken.None))
+                if (messages > 0 && (queue.EndsWith("_error", StringComparison.Ordinal) || queue.EndsWith("_skipped", StringComparison.Ordinal)))
+                    held.Add($"{queue} on {city}: {messages}");
+        return held;
     }
 
     /// <summary>The last lines a service printed, for a failure's message.</summary>
