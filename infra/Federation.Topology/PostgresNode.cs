@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Federation.Topology;
 
 /// <summary>Where and how a private PostgreSQL server runs.</summary>
@@ -49,10 +47,10 @@ public sealed class PostgresNode : IAsyncDisposable
     private static async Task OwnAsync(string folder)
     {
         if (!Environment.IsPrivilegedProcess) return;
-        await RunAsync("chmod", "700", folder);
-        await RunAsync("chown", "postgres", folder);
+        await HostCommand.RunAsync("chmod", "700", folder);
+        await HostCommand.RunAsync("chown", "postgres", folder);
         // A folder above it closed to others (a repository under /root, say) would fail initdb with a vaguer message.
-        try { await RunAsync("runuser", "-u", "postgres", "--", "test", "-w", folder); }
+        try { await HostCommand.RunAsync("runuser", "-u", "postgres", "--", "test", "-w", folder); }
         catch (InvalidOperationException e)
         {
             throw new InvalidOperationException($"The postgres user, which the server runs as, cannot reach {folder}: " +
@@ -60,21 +58,9 @@ public sealed class PostgresNode : IAsyncDisposable
         }
     }
 
+    // pg_ctl's server writes to its log file, not to the command's pipes, so reading them to the end does not wait for it.
     private static Task PgAsync(string program, params string[] arguments) =>
         Environment.IsPrivilegedProcess
-            ? RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(Binaries, program), .. arguments])
-            : RunAsync(Path.Combine(Binaries, program), arguments);
-
-    // pg_ctl's server writes to its log file, not to these pipes, so reading them to the end does not wait for it.
-    private static async Task RunAsync(string file, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
-    }
+            ? HostCommand.RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(Binaries, program), .. arguments])
+            : HostCommand.RunAsync(Path.Combine(Binaries, program), arguments);
 }

@@ -1,3 +1,4 @@
+using Federation.Topology;
 namespace Federation.Hosts.Tests;
 
 /// <summary>

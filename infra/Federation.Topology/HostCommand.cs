@@ -1,8 +1,11 @@
 using System.Diagnostics;
 
-namespace Federation.Testing;
+namespace Federation.Topology;
 
-/// <summary>A command of the test machine (podman, nsenter), run to its end; a failure throws with what it printed.</summary>
+/// <summary>
+/// A command of the machine (pg_ctl, podman, nsenter, ip), run to its end; a failure throws with what it printed.
+/// Its output is read to the end: a command that leaves a server behind (pg_ctl start) must not hand it these pipes.
+/// </summary>
 public static class HostCommand
 {
     public static async Task<string> RunAsync(string file, params string[] arguments)
@@ -14,7 +17,7 @@ public static class HostCommand
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
         return (await output).Trim();
     }
 }
