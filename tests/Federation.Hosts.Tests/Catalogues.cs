@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using Federation.Contracts;
 using Federation.Contracts.Catalog;
 
 namespace Federation.Hosts.Tests;
@@ -8,18 +6,9 @@ namespace Federation.Hosts.Tests;
 public sealed record CatalogueView(string City, IReadOnlyList<(Guid Id, long Version, string Title)> Listings)
 {
     /// <summary>Reads every page of the run's listings (their titles carry <paramref name="tag"/>) owned by <paramref name="owner"/>.</summary>
-    public static async Task<CatalogueView> ReadAsync(HttpClient catalog, string city, string owner, string tag)
-    {
-        var listings = new List<(Guid, long, string)>();
-        for (var page = 1; ; page++)
-        {
-            var answer = (await catalog.GetFromJsonAsync<ResultPage<SolutionResponse>>(
-                $"/api/solutions?city={owner}&q={Uri.EscapeDataString(tag)}&pageSize=100&page={page}"))!;
-            listings.AddRange(answer.Items.Select(s => (s.Id, s.Version, s.Title.GetValueOrDefault("en") ?? "")));
-            if (answer.Items.Count == 0 || page * answer.PageSize >= answer.Total) break;
-        }
-        return new CatalogueView(city, listings);
-    }
+    public static async Task<CatalogueView> ReadAsync(HttpClient catalog, string city, string owner, string tag) =>
+        new(city, [.. (await Pages.AllAsync<SolutionResponse>(catalog, $"/api/solutions?city={owner}&q={Uri.EscapeDataString(tag)}"))
+            .Select(s => (s.Id, s.Version, s.Title.GetValueOrDefault("en") ?? ""))]);
 
     /// <summary>How this city's view differs from the owner's: counts of each kind of difference.</summary>
     public Differences ComparedTo(CatalogueView truth)

@@ -19,12 +19,13 @@ public sealed class ListingLoad(HttpClient sender, string city, string tag)
     private readonly ConcurrentDictionary<int, Guid> _created = [];
     private int _next = -1;
     private int _done;
+    private int _retries;
 
     /// <summary>Listings whose creation the sender has acknowledged.</summary>
     public int Created => _created.Count;
 
+    /// <summary>Requests sent again because the catalogue did not answer.</summary>
     public int Retries => _retries;
-    private int _retries;
 
     /// <summary>Sends <paramref name="count"/> listings from <paramref name="workers"/> clients at once.</summary>
     public async Task SendAsync(int count, int workers)
@@ -57,7 +58,7 @@ public sealed class ListingLoad(HttpClient sender, string city, string tag)
         var created = await UntilAnsweredAsync<Guid?>(async () =>
         {
             using var response = await Listings.ListAsync(sender, city, null, title);
-            return response.StatusCode == HttpStatusCode.Created ? (await response.Content.ReadFromJsonAsync<SolutionResponse>())!.Id : Refused<Guid?>(response, title);
+            return response.StatusCode == HttpStatusCode.Created ? (await response.Content.ReadFromJsonAsync<SolutionResponse>())!.Id : await RefusedAsync<Guid?>(response, title);
         }, kept: async () => (await FindAsync(title))?.Id);
         _created[i] = created!.Value;
         return created.Value;
@@ -70,14 +71,14 @@ public sealed class ListingLoad(HttpClient sender, string city, string tag)
         using var response = await sender.PutAsJsonAsync($"/api/solutions/{id}", new UpdateSolutionRequest(
             new Dictionary<string, string> { ["en"] = ChangedTitle(tag, i) }, listing.Summary, listing.Domain, listing.Provider,
             listing.Maturity, listing.Trl, listing.Tags, listing.Contact, listing.Version));
-        return response.IsSuccessStatusCode ? true : Refused<bool?>(response, ChangedTitle(tag, i));
+        return response.IsSuccessStatusCode ? true : await RefusedAsync<bool?>(response, ChangedTitle(tag, i));
     }, kept: () => Task.FromResult<bool?>(null));
 
     private Task WithdrawAsync(int i, Guid id) => UntilAnsweredAsync<bool?>(async () =>
     {
         using var response = await sender.DeleteAsync($"/api/solutions/{id}");
         // Not found: a try whose answer was lost withdrew it already.
-        return response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound ? true : Refused<bool?>(response, Title(tag, i));
+        return response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound ? true : await RefusedAsync<bool?>(response, Title(tag, i));
     }, kept: () => Task.FromResult<bool?>(null));
 
     /// <summary>The sender's own listing of that exact title, if it has one.</summary>
@@ -108,8 +109,8 @@ public sealed class ListingLoad(HttpClient sender, string city, string tag)
     }
 
     // 5xx: try again (null); anything else the catalogue refuses is a fault of the test or the service, never retried.
-    private static T? Refused<T>(HttpResponseMessage response, string title) =>
+    private static async Task<T?> RefusedAsync<T>(HttpResponseMessage response, string title) =>
         (int)response.StatusCode >= 500
             ? default
-            : throw new InvalidOperationException($"'{title}' was refused: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
+            : throw new InvalidOperationException($"'{title}' was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
 }

@@ -94,17 +94,9 @@ public sealed class TrialFaultTests(HostsFederation federation, ITestOutputHelpe
         home.Count(t => !host.TryGetValue(t.Key, out var h) || h.Status != "screening" || h.Deadline is null || t.Value.Deadline != h.Deadline);
 
     /// <summary>Every trial of the run's listing this city holds, by id, with its status and screening deadline.</summary>
-    private static async Task<Dictionary<Guid, (string Status, DateTimeOffset? Deadline)>> CopiesAsync(HttpClient agency, Guid solutionId)
-    {
-        var copies = new Dictionary<Guid, (string, DateTimeOffset?)>();
-        for (var page = 1; ; page++)
-        {
-            var answer = (await agency.GetFromJsonAsync<ResultPage<TrialSummary>>($"/api/trials?pageSize=100&page={page}"))!;
-            foreach (var trial in answer.Items.Where(t => t.SolutionId == solutionId)) copies[trial.Id] = (trial.Status, trial.ScreeningDeadline);
-            if (answer.Items.Count == 0 || page * answer.PageSize >= answer.Total) break;
-        }
-        return copies;
-    }
+    private static async Task<Dictionary<Guid, (string Status, DateTimeOffset? Deadline)>> CopiesAsync(HttpClient agency, Guid solutionId) =>
+        (await Pages.AllAsync<TrialSummary>(agency, "/api/trials")).Where(t => t.SolutionId == solutionId)
+            .ToDictionary(t => t.Id, t => (t.Status, t.ScreeningDeadline));
 
     private static ApplyForTrialRequest Application(Guid solutionId) => new(Host, solutionId, null, "Shorter waits at bus stops",
         "Beitou bus line 216", [new KpiRequest("Average waiting time", "min", 12m, 8m, null)], 6, 50m);
