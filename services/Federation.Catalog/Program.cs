@@ -14,6 +14,7 @@ builder.AddFederatedStorage<CatalogDbContext, PostgresCatalogDbContext>("Catalog
 builder.AddServiceClient<IIdentityApi>("Identity");
 builder.Services.AddScoped<ProviderOrganisations>();
 builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();
+builder.Services.AddSingleton<LiveCounts>();
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
     bus.AddConsumer<SolutionConsumer>();

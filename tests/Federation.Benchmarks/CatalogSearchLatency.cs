@@ -58,7 +58,7 @@ public static class CatalogSearchLatency
             Console.WriteLine($"Upgrade to the index (built over the listings held): {clock.Elapsed.TotalSeconds:0.0} s");
 
             Console.WriteLine("After (the index):");
-            await MeasureAsync(Open, async (s, db) => (await s.RunAsync(db, db.Solutions, default)).Total.ToString(), rate, seconds);
+            await MeasureAsync(Open, async (s, db) => (await s.RunAsync(db, db.Solutions, null, default)).Total.ToString(), rate, seconds);
         }
         finally
         {

@@ -1,13 +1,22 @@
 namespace Federation.Catalog.Common;
 
-/// <summary>The query string of a catalogue search: <c>?q=&amp;domain=&amp;city=&amp;page=&amp;pageSize=</c>.</summary>
-public sealed record CatalogSearch(string[] Terms, string? Domain, string? City, int Page, int PageSize)
+/// <summary>The query string of a catalogue search: <c>?q=&amp;domain=&amp;city=&amp;page=&amp;pageSize=&amp;total=</c>.</summary>
+/// <param name="EstimateTotal">
+/// <c>total=estimate</c>: a common word's total may be estimated (<see cref="NewestWindow"/>); the page is exact either way.
+/// </param>
+public sealed record CatalogSearch(string[] Terms, string? Domain, string? City, int Page, int PageSize, bool EstimateTotal = false)
 {
     public const int DefaultPageSize = Paging.DefaultPageSize;
     public const int MaxPageSize = Paging.MaxPageSize;
 
+    /// <summary>
+    /// How many of the newest live records an estimating search reads before it turns to the index. Enough to fill the
+    /// first pages of any word in one record of 100 (each read is a key lookup and a substring test: about 2 ms for all).
+    /// </summary>
+    public int NewestWindow { get; init; } = 2_000;
+
     /// <summary>Reads raw strings, so that <c>page=abc</c> is a named 400 rather than a binding failure.</summary>
-    public static bool TryRead(string? q, string? domain, string? city, string? page, string? pageSize,
+    public static bool TryRead(string? q, string? domain, string? city, string? page, string? pageSize, string? total,
         MemberList members, out CatalogSearch search, out ValidationProblem problem)
     {
         var problems = new InputProblems();
@@ -16,27 +25,79 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         var cityValue = string.IsNullOrWhiteSpace(city) ? null : city.Trim().ToLowerInvariant();
         if (cityValue is not null && !members.Contains(cityValue)) problems.Add("city", $"'{city}' is not a member city.");
         var paging = Paging.Read(problems, page, pageSize);
-        search = new CatalogSearch(CatalogText.Terms(query), domainValue, cityValue, paging.Page, paging.PageSize);
+        var totalValue = string.IsNullOrWhiteSpace(total) ? "exact" : problems.OneOf("total", total, ["exact", "estimate"]);
+        search = new CatalogSearch(CatalogText.Terms(query), domainValue, cityValue, paging.Page, paging.PageSize, totalValue == "estimate");
         problem = problems.ToResult();
         return !problems.Any;
     }
 
     /// <summary>
-    /// Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id: the terms
-    /// through the database's index (<see cref="SearchIndex"/>), not by reading every record; then the page's records.
+    /// Runs the search over live (not withdrawn) records of every city, newest first, then by owner and id. A search that
+    /// may estimate first reads the newest <see cref="NewestWindow"/> records (<see cref="FromNewestAsync{T}"/>); any
+    /// other goes through the database's index (<see cref="SearchIndex"/>), counting every match.
     /// </summary>
-    public async Task<(List<T> Items, int Total)> RunAsync<T>(CatalogDbContext db, DbSet<T> records, CancellationToken ct) where T : CatalogRecord
+    public async Task<Found<T>> RunAsync<T>(CatalogDbContext db, DbSet<T> records, LiveCounts? counts, CancellationToken ct)
+        where T : CatalogRecord
     {
+        if (EstimateTotal && Terms.Length > 0 && counts is not null && await FromNewestAsync(records, counts, ct) is { } newest)
+            return newest;
         var rows = SearchIndex.Rows<T>(db, Terms).Where(r => !r.Withdrawn);
         if (Domain is not null) rows = rows.Where(r => r.Domain == Domain);
         if (City is not null) rows = rows.Where(r => r.City == City);
         var total = await rows.CountAsync(ct);
         var page = await new Paging(Page, PageSize).Of(rows.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id))
-            .ToListAsync(ct);
-        var ids = page.Select(r => r.Id).Distinct().ToList();
-        var held = await records.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
-        // In the page's order; one withdrawn since the page was read is left out, as a moment later it would be.
-        var items = page.Select(row => held.FirstOrDefault(r => r.Id == row.Id && r.City == row.City && !r.Withdrawn)).OfType<T>().ToList();
-        return (items, total);
+            .Select(r => new RecordKey(r.City, r.Id)).ToListAsync(ct);
+        return new Found<T>(await ReadAsync(records, page, ct), total);
     }
+
+    /// <summary>
+    /// A common word's page without counting its tens of thousands of matches: the matches among the newest records are
+    /// the newest matches, so if they fill the page, the page is exact; the total is their share of the window times the
+    /// live records (counted at most every few seconds, <see cref="LiveCounts"/>), to two figures. Null when they do not
+    /// fill it (a rarer word: the index finds its few matches fast).
+    /// </summary>
+    private async Task<Found<T>?> FromNewestAsync<T>(DbSet<T> records, LiveCounts counts, CancellationToken ct) where T : CatalogRecord
+    {
+        var live = Live(records);
+        var window = live.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id).Take(NewestWindow);
+        foreach (var term in Terms) window = window.Where(r => r.SearchText.Contains(term));
+        var matches = await window.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id)
+            .Select(r => new RecordKey(r.City, r.Id)).ToListAsync(ct);
+        var page = matches.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+        var beyond = await live.OrderByDescending(r => r.PublishedAt).Skip(NewestWindow).AnyAsync(ct);
+        if (!beyond) return new Found<T>(await ReadAsync(records, page, ct), matches.Count);
+        if (matches.Count < Page * PageSize) return null;
+        var liveCount = await counts.GetAsync(live, Domain, City, ct);
+        var estimate = Math.Max(matches.Count, TwoFigures((double)matches.Count / NewestWindow * liveCount));
+        return new Found<T>(await ReadAsync(records, page, ct), estimate, TotalIsEstimate: true);
+    }
+
+    private IQueryable<T> Live<T>(DbSet<T> records) where T : CatalogRecord
+    {
+        var live = records.AsNoTracking().Where(r => !r.Withdrawn);
+        if (Domain is not null) live = live.Where(r => r.Domain == Domain);
+        if (City is not null) live = live.Where(r => r.City == City);
+        return live;
+    }
+
+    /// <summary>The page's records in the page's order; one withdrawn since the page was read is left out, as a moment later it would be.</summary>
+    private static async Task<List<T>> ReadAsync<T>(DbSet<T> records, List<RecordKey> page, CancellationToken ct) where T : CatalogRecord
+    {
+        var ids = page.Select(r => r.Id).Distinct().ToList();
+        var held = (await records.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct))
+            .Where(r => !r.Withdrawn).ToDictionary(r => new RecordKey(r.City, r.Id));
+        return [.. page.Select(key => held.GetValueOrDefault(key)).OfType<T>()];
+    }
+
+    private static int TwoFigures(double value)
+    {
+        if (value < 100) return (int)Math.Round(value);
+        var unit = Math.Pow(10, Math.Floor(Math.Log10(value)) - 1);
+        return (int)(Math.Round(value / unit) * unit);
+    }
+
+    private sealed record RecordKey(string City, Guid Id);
 }
+
+/// <summary>A page of a search and the number of records it matched in all (or an estimate of it, two figures).</summary>
+public sealed record Found<T>(List<T> Items, int Total, bool TotalIsEstimate = false);

@@ -15,15 +15,15 @@ public static class RecordEndpoints
     {
         attach ??= (_, page, _) => Task.FromResult(page);
         api.MapGet("/", async Task<Results<Ok<ResultPage<TResponse>>, ValidationProblem>> (
-            string? q, string? domain, string? city, string? page, string? pageSize,
-            CatalogDbContext db, MemberList members, TimeProvider time, CancellationToken ct) =>
+            string? q, string? domain, string? city, string? page, string? pageSize, string? total,
+            CatalogDbContext db, MemberList members, LiveCounts counts, TimeProvider time, CancellationToken ct) =>
         {
-            if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, members, out var search, out var problem)) return problem;
-            var (items, total) = await search.RunAsync(db, records(db), ct);
+            if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, total, members, out var search, out var problem)) return problem;
+            var found = await search.RunAsync(db, records(db), counts, ct);
             var now = time.GetUtcNow();
-            var shown = await attach(db, [.. items.Select(r => toResponse(r, now))], ct);
-            return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, total));
-        }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, newest first");
+            var shown = await attach(db, [.. found.Items.Select(r => toResponse(r, now))], ct);
+            return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, found.Total) { TotalIsEstimate = found.TotalIsEstimate });
+        }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, newest first; total=estimate lets a common word's total be estimated");
 
         api.MapGet("/{id}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
             Guid id, string? city, CatalogDbContext db, ThisCity thisCity, TimeProvider time, CancellationToken ct) =>

@@ -15,13 +15,16 @@ public interface ICatalogApi
     [Get("/api/challenges/{id}")]
     Task<ChallengeResponse> GetChallengeAsync(Guid id, string city, CancellationToken ct);
 
-    /// <summary>Search the federated catalogue's listings (every term of q in some language); newest first.</summary>
+    /// <summary>
+    /// Search the federated catalogue's listings (every term of q in some language); newest first. <paramref name="total"/>
+    /// "estimate" lets a common word's total be estimated (fast over many listings), null counts every match.
+    /// </summary>
     [Get("/api/solutions")]
-    Task<ResultPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, CancellationToken ct);
+    Task<ResultPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total, CancellationToken ct);
 
     /// <summary>Search the federated catalogue's challenges; newest first.</summary>
     [Get("/api/challenges")]
-    Task<ResultPage<ChallengeResponse>> SearchChallengesAsync(string? q, string? domain, string? city, int? page, int? pageSize, CancellationToken ct);
+    Task<ResultPage<ChallengeResponse>> SearchChallengesAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total, CancellationToken ct);
 
     /// <summary>List a solution owned by this city (agency token): 201 with the listing, 400 naming the bad fields.</summary>
     [Post("/api/solutions")]

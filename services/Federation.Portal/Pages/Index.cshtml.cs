@@ -13,9 +13,9 @@ public sealed class IndexModel(ICatalogApi catalog) : PortalPage
 
     public async Task OnGetAsync()
     {
-        var solutions = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, null, 1, Shown, ct));
+        var solutions = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, null, 1, Shown, null, ct));
         // The search has no status filter: the newest page holds enough open ones to show a few.
-        var challenges = await CallAsync(ct => catalog.SearchChallengesAsync(null, null, null, 1, 30, ct));
+        var challenges = await CallAsync(ct => catalog.SearchChallengesAsync(null, null, null, 1, 30, null, ct));
         Solutions = solutions?.Items ?? [];
         OpenChallenges = challenges?.Items.Where(c => c.Status == "open").Take(Shown).ToList() ?? [];
     }

@@ -112,6 +112,18 @@ public sealed class SearchTests(CatalogNode node)
         Assert.DoesNotContain(last.Id, Ids(first));
     }
 
+    [Fact]
+    public async Task Estimated_total_is_exact_and_marked_so_when_every_match_was_counted()
+    {
+        for (var i = 0; i < 3; i++) await ListAsync(Samples.En($"Lamp {i}"));
+
+        var page = await SearchAsync($"q={_marker}&pageSize=2&total=estimate");
+
+        Assert.Equal(3, page.Total);
+        Assert.False(page.TotalIsEstimate);
+        Assert.Equal(2, page.Items.Count);
+    }
+
     public static TheoryData<string, string, string> BadQueries
     {
         get
@@ -128,6 +140,7 @@ public sealed class SearchTests(CatalogNode node)
                 data.Add(path, "domain=space", "domain");
                 data.Add(path, "city=nowhere", "city");
                 data.Add(path, $"q={new string('x', 201)}", "q");
+                data.Add(path, "total=roughly", "total");
             }
             return data;
         }

@@ -39,9 +39,49 @@ public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClas
         foreach (var search in Searches(query))
         {
             await using var db = catalogue.Open();
-            Assert.Equal(await SubstringSearch.RunAsync(search, db.Solutions), Ids(await search.RunAsync(db, db.Solutions, default)));
-            Assert.Equal(await SubstringSearch.RunAsync(search, db.Challenges), Ids(await search.RunAsync(db, db.Challenges, default)));
+            Assert.Equal(await SubstringSearch.RunAsync(search, db.Solutions), Ids(await search.RunAsync(db, db.Solutions, null, default)));
+            Assert.Equal(await SubstringSearch.RunAsync(search, db.Challenges), Ids(await search.RunAsync(db, db.Challenges, null, default)));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Estimating_search_shows_the_same_page_and_a_total_within_its_sampling_error(string query)
+    {
+        foreach (var exact in Searches(query))
+        {
+            // A window of a fifth of the listings, so that common words take the estimate and rare ones the index.
+            var search = exact with { EstimateTotal = true, NewestWindow = 500 };
+            await using var db = catalogue.Open();
+            var found = await search.RunAsync(db, db.Solutions, new LiveCounts(TimeProvider.System), default);
+            var oracle = await SubstringSearch.RunAsync(search, db.Solutions);
+            var oracleTotal = int.Parse(oracle.Split(' ')[0]);
+
+            // The page always, and the total unless it is marked as estimated.
+            Assert.Equal(oracle, SubstringSearch.Found(found.Items.Select(r => r.Id), found.TotalIsEstimate ? oracleTotal : found.Total));
+            if (found.TotalIsEstimate)
+            {
+                // Four standard errors of the window's match count, scaled to the catalogue, plus the rounding to two figures.
+                var live = await db.Solutions.CountAsync(r => !r.Withdrawn && (search.Domain == null || r.Domain == search.Domain)
+                    && (search.City == null || r.City == search.City));
+                var scale = (double)live / search.NewestWindow;
+                Assert.InRange(found.Total, oracleTotal - 4 * Math.Sqrt(oracleTotal / scale) * scale - found.Total * 0.05,
+                    oracleTotal + 4 * Math.Sqrt(oracleTotal / scale) * scale + found.Total * 0.05);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Estimating_search_estimates_common_words_and_counts_rare_ones()
+    {
+        await using var db = catalogue.Open();
+        var counts = new LiveCounts(TimeProvider.System);
+
+        var common = await new CatalogSearch(["smart"], null, null, 1, 10, EstimateTotal: true) { NewestWindow = 500 }.RunAsync(db, db.Solutions, counts, default);
+        var rare = await new CatalogSearch(["zebra"], null, null, 1, 10, EstimateTotal: true) { NewestWindow = 500 }.RunAsync(db, db.Solutions, counts, default);
+
+        Assert.True(common.TotalIsEstimate);
+        Assert.False(rare.TotalIsEstimate);
     }
 
     [Fact]
@@ -50,7 +90,7 @@ public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClas
         await using var db = catalogue.Open();
 
         foreach (var word in new[] { "智慧", "燈", "스마트", "ai", "smart" })
-            Assert.InRange((await new CatalogSearch([word], null, null, 1, 10).RunAsync(db, db.Solutions, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
+            Assert.InRange((await new CatalogSearch([word], null, null, 1, 10).RunAsync(db, db.Solutions, null, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
     }
 
     // Every page a client could ask for, filtered or not.
@@ -64,6 +104,6 @@ public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClas
         yield return new CatalogSearch(terms, null, "seoul", 1, CatalogSearch.MaxPageSize);
     }
 
-    private static string Ids<T>((List<T> Items, int Total) found) where T : CatalogRecord =>
+    private static string Ids<T>(Found<T> found) where T : CatalogRecord =>
         SubstringSearch.Found(found.Items.Select(r => r.Id), found.Total);
 }

@@ -20,6 +20,12 @@ public abstract class CatalogRecords<TResponse> where TResponse : class
 
     public abstract Task<TResponse> GetAsync(Guid id, string city, CancellationToken ct);
 
+    /// <summary>
+    /// What the catalogue search pages ask for: a common word's total estimated (shown as "about"), so that searching
+    /// tens of thousands of records stays fast; the page itself is exact.
+    /// </summary>
+    protected const string Estimated = "estimate";
+
     /// <summary>One page of the records that match; a null filter is no filter.</summary>
     public abstract Task<ResultPage<TResponse>> SearchAsync(string? q, string? domain, string? city, int page, int pageSize, CancellationToken ct);
 

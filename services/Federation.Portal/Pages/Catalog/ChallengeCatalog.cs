@@ -12,7 +12,7 @@ public sealed class ChallengeCatalog(ICatalogApi catalog) : CatalogRecords<Chall
     public override IReadOnlyDictionary<string, string> Title(ChallengeResponse record) => record.Title;
     public override Task<ChallengeResponse> GetAsync(Guid id, string city, CancellationToken ct) => catalog.GetChallengeAsync(id, city, ct);
     public override Task<ResultPage<ChallengeResponse>> SearchAsync(string? q, string? domain, string? city, int page, int pageSize, CancellationToken ct) =>
-        catalog.SearchChallengesAsync(q, domain, city, page, pageSize, ct);
+        catalog.SearchChallengesAsync(q, domain, city, page, pageSize, Estimated, ct);
     public override Task WithdrawAsync(Guid id, CancellationToken ct) => catalog.WithdrawChallengeAsync(id, ct);
     public override ChallengeForm FormOf(ChallengeResponse record) => ChallengeForm.From(record);
     public override Task<ChallengeResponse> CreateAsync(ChallengeForm form, CancellationToken ct) => catalog.CreateChallengeAsync(form.ToRequest(), ct);
