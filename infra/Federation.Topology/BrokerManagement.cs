@@ -121,17 +121,27 @@ public sealed class BrokerManagement : IDisposable
     /// city that left, or named before brokers were named after their city. Nobody consumes them, yet they
     /// would keep collecting a copy of every message.
     /// </summary>
-    public async Task RemoveStaleFederationLinksAsync(CancellationToken ct)
+    public Task RemoveStaleFederationLinksAsync(CancellationToken ct) =>
+        RemoveFederationLinksAsync(name => !_members.Contains(DownstreamOf(name)), "stale", ct);
+
+    /// <summary>
+    /// Deletes the federation queues and upstream exchanges other cities' links left here for <paramref name="exchange"/>
+    /// (resource-cleanup-mode "never" keeps them): call it once that exchange is deleted everywhere and its links have stopped.
+    /// </summary>
+    public Task RemoveFederationLinksOfAsync(string exchange, CancellationToken ct) =>
+        RemoveFederationLinksAsync(name => name.StartsWith($"federation: {exchange} -> ", StringComparison.Ordinal), "unused", ct);
+
+    private async Task RemoveFederationLinksAsync(Func<string, bool> which, string why, CancellationToken ct)
     {
         foreach (var kind in new[] { "queues", "exchanges" })
         {
             var names = (await _management.GetFromJsonAsync<JsonElement[]>($"api/{kind}/%2F?columns=name", ct) ?? [])
                 .Select(e => Text(e, "name"))
-                .Where(name => name.StartsWith("federation: ", StringComparison.Ordinal) && !_members.Contains(DownstreamOf(name)));
+                .Where(name => name.StartsWith("federation: ", StringComparison.Ordinal) && which(name));
             foreach (var name in names)
             {
                 using var response = await _management.DeleteAsync($"api/{kind}/%2F/{Uri.EscapeDataString(name)}", ct);
-                _log?.WriteLine($"[{_member.Id}] removed stale federation {kind[..^1]} '{name}' ({(int)response.StatusCode})");
+                _log?.WriteLine($"[{_member.Id}] removed {why} federation {kind[..^1]} '{name}' ({(int)response.StatusCode})");
             }
         }
     }

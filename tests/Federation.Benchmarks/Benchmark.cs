@@ -1,6 +1,6 @@
 // Benchmarks of the federation on real brokers. Each prints figures and asserts nothing: timings on a
 // busy 2-core machine belong here, not in tests.
-// Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks [-- catalog [singles burst] | trials [count]]
+// Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks [-- catalog [singles burst] | trials [count] | anchors [messages burst]]
 // Search alone needs no broker: dotnet run -c Release --project tests/Federation.Benchmarks -- search [listings [sqlite|postgres [rate [seconds]]]]
 using Federation.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +18,7 @@ public static class Benchmark
         var which = args.Length > 0 ? args[0] : "all";
         if (which is "catalog" or "all") await CatalogPropagation.RunAsync([.. args.Skip(1)]);
         if (which is "trials" or "all") await TrialRoundTrips.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
+        if (which is "anchors" or "all") await BrokerAnchors.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
         if (which is "search" or "all") await CatalogSearchLatency.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
     }
 
@@ -35,11 +36,17 @@ public static class Benchmark
             TestServices = services => services.Configure<LoggerFilterOptions>(o => o.MinLevel = LogLevel.Warning),
         };
 
-    /// <summary>p50, p95, p99 and max of latencies in milliseconds (sorts them).</summary>
-    public static string Percentiles(List<double> values)
+    /// <summary>p50, p95, p99 and max of latencies in milliseconds (sorts them); printed as "p50 1.4 ms, p95 ...".</summary>
+    public static Latencies Percentiles(List<double> values)
     {
         values.Sort();
         double At(double q) => values[(int)Math.Min(values.Count - 1, Math.Round(q * (values.Count - 1)))];
-        return $"p50 {At(0.50):0.0} ms, p95 {At(0.95):0.0} ms, p99 {At(0.99):0.0} ms, max {values[^1]:0.0} ms";
+        return new(At(0.50), At(0.95), At(0.99), values[^1]);
     }
+}
+
+/// <summary>Percentiles of latencies in milliseconds: figures to compare (ratios to an anchor) as well as to print.</summary>
+public sealed record Latencies(double P50, double P95, double P99, double Max)
+{
+    public override string ToString() => $"p50 {P50:0.0} ms, p95 {P95:0.0} ms, p99 {P99:0.0} ms, max {Max:0.0} ms";
 }
