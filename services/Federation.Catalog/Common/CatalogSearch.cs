@@ -59,14 +59,19 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
     private async Task<Found<T>?> FromNewestAsync<T>(DbSet<T> records, LiveCounts counts, CancellationToken ct) where T : CatalogRecord
     {
         var live = Live(records);
-        var window = live.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id).Take(NewestWindow);
+        // By time alone, so that SQLite reads the window through the PublishedAt index: ordered by owner and id as well,
+        // it sorted every record first (SQLite 3.53 plans so without statistics), 80 times slower.
+        var window = live.OrderByDescending(r => r.PublishedAt).Take(NewestWindow);
         foreach (var term in Terms) window = window.Where(r => r.SearchText.Contains(term));
         var matches = await window.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City).ThenBy(r => r.Id)
-            .Select(r => new RecordKey(r.City, r.Id)).ToListAsync(ct);
-        var page = matches.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
-        var beyond = await live.OrderByDescending(r => r.PublishedAt).Skip(NewestWindow).AnyAsync(ct);
-        if (!beyond) return new Found<T>(await ReadAsync(records, page, ct), matches.Count);
-        if (matches.Count < Page * PageSize) return null;
+            .Select(r => new { Key = new RecordKey(r.City, r.Id), r.PublishedAt }).ToListAsync(ct);
+        // The newest record outside the window: every record newer than it is inside, not every one as new.
+        var boundary = await live.OrderByDescending(r => r.PublishedAt).Skip(NewestWindow)
+            .Select(r => (DateTimeOffset?)r.PublishedAt).FirstOrDefaultAsync(ct);
+        var certain = matches.Where(m => boundary is null || m.PublishedAt > boundary).Select(m => m.Key).ToList();
+        var page = certain.Skip((Page - 1) * PageSize).Take(PageSize).ToList();
+        if (boundary is null) return new Found<T>(await ReadAsync(records, page, ct), matches.Count);
+        if (certain.Count < Page * PageSize) return null;
         var liveCount = await counts.GetAsync(live, Domain, City, ct);
         var estimate = Math.Max(matches.Count, TwoFigures((double)matches.Count / NewestWindow * liveCount));
         return new Found<T>(await ReadAsync(records, page, ct), estimate, TotalIsEstimate: true);

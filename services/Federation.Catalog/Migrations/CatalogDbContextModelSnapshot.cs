@@ -112,6 +112,8 @@ namespace Federation.Catalog.Migrations
 
                     b.HasIndex("Id");
 
+                    b.HasIndex("PublishedAt");
+
                     b.HasIndex("Withdrawn", "PublishedAt");
 
                     b.ToTable("Challenges");
@@ -191,6 +193,8 @@ namespace Federation.Catalog.Migrations
                     b.HasKey("City", "Id");
 
                     b.HasIndex("Id");
+
+                    b.HasIndex("PublishedAt");
 
                     b.HasIndex("Withdrawn", "PublishedAt");
 

@@ -118,6 +118,8 @@ namespace Federation.Catalog.Migrations.Postgres
 
                     b.HasIndex("Id");
 
+                    b.HasIndex("PublishedAt");
+
                     b.HasIndex("Withdrawn", "PublishedAt");
 
                     b.ToTable("Challenges");
@@ -197,6 +199,8 @@ namespace Federation.Catalog.Migrations.Postgres
                     b.HasKey("City", "Id");
 
                     b.HasIndex("Id");
+
+                    b.HasIndex("PublishedAt");
 
                     b.HasIndex("Withdrawn", "PublishedAt");
 
