@@ -83,8 +83,17 @@ public sealed class BrokerManagement : IDisposable
         {
             while (true)
             {
-                missing = await MissingLinksAsync(deadline.Token);
-                if (missing.Count == 0) return;
+                try
+                {
+                    missing = await MissingLinksAsync(deadline.Token);
+                    if (missing.Count == 0) return;
+                }
+                catch (HttpRequestException e)
+                {
+                    // A broker that has just come back answers its management API before the federation plugin
+                    // is up (500, or the port refused): not running yet, asked again until the deadline.
+                    missing = [$"management API: {e.Message}"];
+                }
                 await Task.Delay(200, deadline.Token);
             }
         }

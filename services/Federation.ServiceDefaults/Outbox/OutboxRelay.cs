@@ -32,15 +32,16 @@ public sealed class OutboxRelay<TDbContext>(
             try
             {
                 var (sent, failedAttempts) = await RelayBatchAsync(stoppingToken);
-                if (failedAttempts > 0)
+                if (failedAttempts > 0 && sent == 0)
                 {
                     // The failed row's own save raised the signal: without a pause a row that cannot be
-                    // published (broker refusing, unreadable payload) would be retried in a tight loop.
+                    // published (broker refusing, unreadable payload) would be retried in a tight loop. While
+                    // others still leave beside it, the relay goes on with them.
                     await Task.Delay(QueuedRows.Backoff(failedAttempts), time, stoppingToken);
                     continue;
                 }
                 // A full batch means more is waiting: go again without waiting for a signal.
-                if (sent == BatchSize) continue;
+                if (sent == BatchSize || failedAttempts > 0) continue;
                 await CleanupAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -52,32 +53,74 @@ public sealed class OutboxRelay<TDbContext>(
         }
     }
 
-    /// <summary>Rows published, and the attempts of the row that failed (0 when none did).</summary>
+    /// <summary>
+    /// Rows published, and the attempts of the row that failed (0 when none did). The batch's publishes are all in flight
+    /// at once, started in order on the bus's channel, their confirms awaited together: one broker round trip per batch,
+    /// not per row (awaiting each alone, the relay waited, idle, and fell behind the writers).
+    /// </summary>
     private async Task<(int Sent, int FailedAttempts)> RelayBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         var batch = await db.OutboxMessages.Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence).Take(BatchSize).ToListAsync(ct);
+        var publishes = batch.Select(row => PublishAsync(row, ct)).ToList();
         var failedAttempts = 0;
-        foreach (var row in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
             try
             {
-                await PublishAsync(row, ct);
-                row.MarkSent(time.GetUtcNow());
+                await publishes[i];
+                batch[i].MarkSent(time.GetUtcNow());
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                row.MarkFailed(ex.Message);
-                failedAttempts = row.Attempts;
-                logger.LogWarning(ex, "Could not publish outbox message {MessageId} ({MessageType})", row.MessageId, row.MessageType);
-                break; // keep order: the rest waits for the next round
+                // The rows after it were in flight too: those that reached the broker are sent, and only the failed go
+                // again. Consumers cope with the order (replicas keep the highest version; a step waits for its trial).
+                batch[i].MarkFailed(ex.Message);
+                if (failedAttempts == 0)
+                    logger.LogWarning(ex, "Could not publish outbox message {MessageId} ({MessageType}); later failures of its batch are not logged",
+                        batch[i].MessageId, batch[i].MessageType);
+                failedAttempts = Math.Max(failedAttempts, batch[i].Attempts);
             }
         }
-        await db.SaveChangesAsync(ct);
+        await Task.WhenAll(publishes).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await SaveMarksAsync(db, ct);
         return (batch.Count(r => r.SentAt is not null), failedAttempts);
     }
+
+    /// <summary>
+    /// Marks are the one write a power cut may lose without harm: a lost mark sends its message again, and consumers drop
+    /// the copy. So their commit does not wait for the disk (SQLite's <c>synchronous=NORMAL</c> under WAL, PostgreSQL's
+    /// <c>synchronous_commit off</c>); every other write of the service, all that a client or a broker was told is
+    /// stored, still does. On SQLite the setting is the connection's, so it is put back before the pool reuses it.
+    /// </summary>
+    private static async Task SaveMarksAsync(TDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit TO OFF", ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return;
+        }
+        await db.Database.OpenConnectionAsync(ct);
+        var before = await db.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL", ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync(SynchronousLevels[Math.Clamp((int)before, 0, 3)], CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static readonly string[] SynchronousLevels =
+        ["PRAGMA synchronous=OFF", "PRAGMA synchronous=NORMAL", "PRAGMA synchronous=FULL", "PRAGMA synchronous=EXTRA"];
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
     {

@@ -44,6 +44,42 @@ public sealed class RelayTests(CatalogNode node)
         Assert.Contains("holds no message", row.LastError);
     }
 
+    [Fact]
+    public async Task A_row_that_cannot_be_published_does_not_hold_back_the_rows_after_it()
+    {
+        await using var catalog = Catalog("relay-poison-first", "00:00:02");
+        var client = await DevUsers.SignedInAsync(catalog.CreateClient(), node.Federation, "agency@taipei");
+        await catalog.WithScopeAsync<CatalogDbContext, int>(db =>
+        {
+            var row = OutboxMessage.For(new SolutionWithdrawn(Guid.NewGuid(), "taipei", 2, DateTimeOffset.UtcNow), null, null);
+            db.OutboxMessages.Add(row);
+            db.Entry(row).Property(r => r.Payload).CurrentValue = "null";
+            return db.SaveChangesAsync();
+        });
+
+        var created = await (await client.PostAsJsonAsync("/api/solutions", Samples.Solution())).Content.ReadFromJsonAsync<SolutionResponse>();
+
+        await Eventually.Async(() => catalog.WithScopeAsync<CatalogDbContext, bool>(db =>
+                db.OutboxMessages.AnyAsync(m => m.Payload.Contains(created!.Id.ToString()) && m.SentAt != null)),
+            TimeSpan.FromSeconds(15), "the listing's event to leave the outbox past the unreadable row");
+    }
+
+    [Fact]
+    public async Task Marking_rows_sent_leaves_every_connection_waiting_for_the_disk_again()
+    {
+        await using var catalog = Catalog("relay-durable", "00:00:02");
+        var client = await DevUsers.SignedInAsync(catalog.CreateClient(), node.Federation, "agency@taipei");
+
+        for (var i = 0; i < 3; i++) (await client.PostAsJsonAsync("/api/solutions", Samples.Solution())).EnsureSuccessStatusCode();
+        await Eventually.Async(() => catalog.WithScopeAsync<CatalogDbContext, bool>(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)),
+            TimeSpan.FromSeconds(15), "the listings' events to leave the outbox");
+
+        // The relay marks with synchronous=NORMAL on a pooled connection: the next user of it must get FULL (2) back.
+        var levels = await catalog.WithScopeAsync<CatalogDbContext, List<long>>(db =>
+            db.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").ToListAsync());
+        Assert.Equal([2L], levels);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(3, 3)]
