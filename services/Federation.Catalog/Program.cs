@@ -15,6 +15,7 @@ builder.AddServiceClient<IIdentityApi>("Identity");
 builder.Services.AddScoped<ProviderOrganisations>();
 builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();
 builder.Services.AddSingleton<LiveCounts>();
+builder.Services.AddWarmUp<CatalogWarmUp>();
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
     bus.AddConsumer<SolutionConsumer>();

@@ -1,6 +1,7 @@
 // Benchmarks of the federation on real brokers. Each prints figures and asserts nothing: timings on a
 // busy 2-core machine belong here, not in tests.
-// Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks [-- catalog [singles burst] | trials [count] | anchors [messages burst]]
+// Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks -- scale (issue 15's figures, side by side with
+// the anchors) | catalog [listings burst rate] | trials [count] | anchors [messages burst]
 // Search alone needs no broker: dotnet run -c Release --project tests/Federation.Benchmarks -- search [listings [sqlite|postgres [rate [seconds]]]]
 using Federation.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class Benchmark
         foreach (var service in new[] { "CATALOG", "IDENTITY", "TRIALS" })
             Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_FEDERATION_{service}", AppContext.BaseDirectory);
         var which = args.Length > 0 ? args[0] : "all";
+        if (which is "scale") await NetworkScale.RunAsync([.. args.Skip(1)]);
         if (which is "catalog" or "all") await CatalogPropagation.RunAsync([.. args.Skip(1)]);
         if (which is "trials" or "all") await TrialRoundTrips.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
         if (which is "anchors" or "all") await BrokerAnchors.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);

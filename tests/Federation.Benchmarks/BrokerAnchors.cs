@@ -14,8 +14,11 @@ using Federation.Testing;
 
 namespace Federation.Benchmarks;
 
-/// <summary>One path's figures: publish-to-consume latency at a fixed rate, and messages/s consumed with publishes in flight.</summary>
-public sealed record Anchor(string Name, Latencies Latency, double PerSecond);
+/// <summary>
+/// One path's figures: publish-to-consume latency at a fixed rate, and messages/s consumed with publishes in flight, with
+/// this process's CPU per message meanwhile (sender and receiver both run here; the brokers' own is not counted).
+/// </summary>
+public sealed record Anchor(string Name, Latencies Latency, double PerSecond, double CpuMsPerMessage);
 
 /// <summary>
 /// How the anchors load a path: <see cref="Messages"/> at <see cref="Rate"/>/s for latency, then <see cref="Burst"/>
@@ -38,7 +41,8 @@ public static partial class BrokerAnchors
     }
 
     public static void Print(Anchor anchor, AnchorLoad load) => Console.WriteLine(
-        $"{anchor.Name} at {load.Rate}/s: {anchor.Latency}; throughput {anchor.PerSecond:N0} /s ({load.InFlight} in flight)");
+        $"{anchor.Name} at {load.Rate}/s: {anchor.Latency}; throughput {anchor.PerSecond:N0} /s ({load.InFlight} in flight), " +
+        $"CPU {anchor.CpuMsPerMessage:0.00} ms per message");
 
     /// <summary>
     /// The same measurements on every path. <paramref name="publish"/> sends one message stamped with the time it is
@@ -63,10 +67,11 @@ public static partial class BrokerAnchors
 
         var burst = arrivals.Expect(load.Burst);
         var clock = Stopwatch.StartNew();
+        var cpu = ProcessCpu.Start();
         for (var sent = 0; sent < load.Burst; sent += load.InFlight)
             await Task.WhenAll(Enumerable.Range(0, Math.Min(load.InFlight, load.Burst - sent)).Select(_ => publish(Stopwatch.GetTimestamp())));
         await burst.WaitAsync(TimeSpan.FromMinutes(5), ct);
-        return new Anchor(name, latency, load.Burst / clock.Elapsed.TotalSeconds);
+        return new Anchor(name, latency, load.Burst / clock.Elapsed.TotalSeconds, cpu.MillisecondsPer(load.Burst));
     }
 
     // A link forwards only once it runs and has bound its upstream to the sending city's exchange, which it does

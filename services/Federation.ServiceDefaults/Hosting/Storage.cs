@@ -42,7 +42,7 @@ public static class Storage
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
             builder.Services.AddDbContext<TDbContext>((sp, o) =>
             {
-                o.UseSqlite(connectionString);
+                o.UseSqlite(connectionString).AddInterceptors(SqliteWriterWait.Instance);
                 configure?.Invoke(o, sp);
             });
         }

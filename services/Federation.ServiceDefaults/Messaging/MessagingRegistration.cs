@@ -41,6 +41,7 @@ public static class MessagingRegistration
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive").ValidateOnStart();
         builder.Services.AddQueuedRows<OutboxMessage>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddWarmUp<MessagingWarmUp>();
 
         builder.Services.AddMassTransit(x =>
         {

@@ -8,4 +8,6 @@ namespace Federation.ServiceDefaults.Messaging;
 public sealed class OwnBroadcasts(IReadOnlyCollection<Type> types)
 {
     public bool Contains(Type type) => types.Contains(type);
+
+    public IReadOnlyCollection<Type> Types => types;
 }

@@ -38,6 +38,21 @@ public sealed class StorageProviderTests
         Assert.True(File.Exists(node.DatabaseFile));
     }
 
+    [Fact]
+    public async Task A_sqlite_connection_waits_inside_sqlite_for_another_writer()
+    {
+        await using var node = new MailingNode();
+        await node.StartAsync(Settings(null));
+
+        await using var scope = node.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InvitingDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var milliseconds = await db.Database.SqlQueryRaw<long>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync();
+
+        // As long as the command timeout (30 s): SQLite's own short waits, not the library's 150 ms sleeps.
+        Assert.Equal(30_000, milliseconds);
+    }
+
     // Mail settings a node starts with (mail waits undelivered: no server answers), and the provider.
     private static Dictionary<string, string?> Settings(string? provider)
     {

@@ -38,6 +38,7 @@ public sealed class MailingNode : IAsyncDisposable
 
     public IReadOnlyCollection<string> Logs => _logs.Lines;
     public string DatabaseFile => Path.Combine(_folder, "node.db");
+    public IServiceProvider Services => _host!.Services;
 
     /// <summary>Starts the host with these <c>Mail:*</c> settings; throws what the host throws (invalid options).</summary>
     public async Task StartAsync(Dictionary<string, string?> mailSettings)

@@ -1,0 +1,25 @@
+using Federation.ServiceDefaults.Hosting;
+using Federation.ServiceDefaults.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Federation.ServiceDefaults.Messaging;
+
+/// <summary>
+/// The message paths every federated service shares, warmed at start: signing, the idempotency look-up each consumed
+/// message makes, and the publish pipeline of each broadcast the service sends (its exchange declared, as the relay's
+/// first publish would, with nothing published).
+/// </summary>
+internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageSigner signer, OwnBroadcasts broadcasts) : IWarmUp
+{
+    public async Task RunAsync(IServiceProvider services, CancellationToken ct)
+    {
+        signer.Sign(new { warmUp = true }, Guid.NewGuid(), null);
+        // The same query as IdempotentConsumeFilter's, so EF compiles and caches the one it will run.
+        var (id, type) = (Guid.Empty, "");
+        await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, ct);
+        var endpoint = typeof(IPublishEndpointProvider).GetMethod(nameof(IPublishEndpointProvider.GetPublishSendEndpoint))!;
+        foreach (var broadcast in broadcasts.Types)
+            await ((Task<ISendEndpoint>)endpoint.MakeGenericMethod(broadcast).Invoke(bus, [])!).WaitAsync(ct);
+    }
+}
