@@ -77,6 +77,7 @@ public static class CatalogPropagation
         var latency = Benchmark.Percentiles([.. await Task.WhenAll(timed)]);
 
         var marker = Guid.NewGuid().ToString("N")[..10];
+        Console.Error.WriteLine($"Catalogue: burst of {burst} starting"); // a mark to start a profiler at
         var cpu = ProcessCpu.Start();
         var total = Stopwatch.StartNew();
         var stages = Task.Run(() => StagesAsync(taipei, seoul, burst, total));
