@@ -1,7 +1,7 @@
 namespace Federation.Awards.Tests.Ranking;
 
 // Here, not global: the benchmarks that share this file also see the catalog's types of the same names.
-using Federation.ServiceDefaults.Steps;
+using global::Federation.ServiceDefaults.Steps;
 
 /// <summary>What a large cycle's judges leave undone or declare, as shares of the sheets (0 for a cycle where every sheet is scored).</summary>
 public sealed record Disorder(double Recused = 0, double Disclosed = 0, double Missing = 0, double Incomplete = 0)
