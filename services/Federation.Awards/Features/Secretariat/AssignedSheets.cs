@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Federation.Awards.Domain.Ranking;
@@ -25,10 +26,13 @@ public sealed record AssignedSheets(
         // Few and small: read the way EF writes them.
         var conflicts = await db.Assignments.AsNoTracking().Where(a => a.CycleId == cycle.Id && a.HeldAt == cycle.HeldAt)
             .Select(a => new { a.JudgeId, a.Conflicts }).ToDictionaryAsync(a => a.JudgeId, a => a.Conflicts, ct);
-        var keys = cycle.Criteria.Select(c => c.Key).ToList();
-        return [.. rows.Select(r => new AssignedSheets(r.JudgeId, EntryIds(r.Entries), SheetScores(r.Sheets, keys),
+        var keys = cycle.Criteria.Select(c => (c.Key, Encoding.UTF8.GetBytes(c.Key))).ToList();
+        return [.. rows.Select(r => new AssignedSheets(r.JudgeId, Utf8(r.Entries, EntryIds), Utf8(r.Sheets, json => SheetScores(json, keys)),
             conflicts[r.JudgeId].ToDictionary(c => c.EntryId)))];
     }
+
+    // One string for all the judge's sheets.
+    private string Judge { get; } = JudgeId.ToString();
 
     public SheetStanding StandingOf(Guid entryId) => Assignment.Standing(Conflicts.GetValueOrDefault(entryId), Scores.ContainsKey(entryId));
 
@@ -43,16 +47,32 @@ public sealed record AssignedSheets(
             ConflictKind.Potential => ConflictOfInterest.Potential,
             _ => ConflictOfInterest.None,
         };
-        return new ScoreSheet(JudgeId.ToString(), entryId, Scores.GetValueOrDefault(entryId) ?? [], kind, conflict?.Excluded == true && !conflict.Recused);
+        return new ScoreSheet(Judge, entryId, Scores.GetValueOrDefault(entryId) ?? [], kind, conflict?.Excluded == true && !conflict.Recused);
+    }
+
+    private delegate T Parser<T>(ReadOnlySpan<byte> json);
+
+    // A column is a megabyte or more in a large cycle: a pooled buffer spares the large object heap a fresh array for each.
+    private static T Utf8<T>(string json, Parser<T> parse)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            return parse(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private sealed record Columns(Guid JudgeId, string Entries, string Sheets);
 
     // [{"entryId": ..., the solution's title, summary, statement...}, ...]: the ids only.
-    private static List<Guid> EntryIds(string json)
+    private static List<Guid> EntryIds(ReadOnlySpan<byte> json)
     {
         var ids = new List<Guid>();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(json);
         while (reader.Read())
             if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 2)
             {
@@ -66,10 +86,10 @@ public sealed record AssignedSheets(
 
     // [{"entryId": ..., "scores": [{"criterionKey": ..., "value": ..., "comment": ...}], "sequence": ..., "submittedAt": ...}]:
     // each sheet's scores by criterion, the keys shared with the cycle's criteria rather than one string per score.
-    private static Dictionary<Guid, Dictionary<string, decimal>> SheetScores(string json, List<string> keys)
+    private static Dictionary<Guid, Dictionary<string, decimal>> SheetScores(ReadOnlySpan<byte> json, List<(string Key, byte[] Utf8)> keys)
     {
         var sheets = new Dictionary<Guid, Dictionary<string, decimal>>();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(json);
         var (entryId, scores, key, value) = (Guid.Empty, new Dictionary<string, decimal>(), "", 0m);
         while (reader.Read())
         {
@@ -91,10 +111,10 @@ public sealed record AssignedSheets(
         return sheets;
     }
 
-    private static string Key(ref Utf8JsonReader reader, List<string> keys)
+    private static string Key(ref Utf8JsonReader reader, List<(string Key, byte[] Utf8)> keys)
     {
-        foreach (var key in keys)
-            if (reader.ValueTextEquals(key)) return key;
+        foreach (var (key, utf8) in keys)
+            if (reader.ValueTextEquals(utf8)) return key;
         return reader.GetString()!;
     }
 }
