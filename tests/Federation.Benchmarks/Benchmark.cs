@@ -1,7 +1,7 @@
 // Benchmarks of the federation on real brokers. Each prints figures and asserts nothing: timings on a
 // busy 2-core machine belong here, not in tests.
 // Run: infra/test-containers.sh dotnet run -c Release --project tests/Federation.Benchmarks -- scale (issue 15's figures, side by side with
-// the anchors) | catalog [listings burst rate] | trials [count] | anchors [messages burst]
+// the anchors) | catalog [listings burst rate] | trials [count] | anchors [messages burst] | awards [entries,...]
 // Search alone needs no broker: dotnet run -c Release --project tests/Federation.Benchmarks -- search [listings [sqlite|postgres [rate [seconds]]]]
 using Federation.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +14,7 @@ public static class Benchmark
     public static async Task Main(string[] args)
     {
         // Outside a test host WebApplicationFactory cannot find the services' content roots; they need none.
-        foreach (var service in new[] { "CATALOG", "IDENTITY", "TRIALS" })
+        foreach (var service in new[] { "CATALOG", "IDENTITY", "TRIALS", "AWARDS" })
             Environment.SetEnvironmentVariable($"ASPNETCORE_TEST_CONTENTROOT_FEDERATION_{service}", AppContext.BaseDirectory);
         var which = args.Length > 0 ? args[0] : "all";
         if (which is "scale") await NetworkScale.RunAsync([.. args.Skip(1)]);
@@ -22,6 +22,7 @@ public static class Benchmark
         if (which is "trials" or "all") await TrialRoundTrips.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
         if (which is "anchors" or "all") await BrokerAnchors.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
         if (which is "search" or "all") await CatalogSearchLatency.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
+        if (which is "awards" or "all") await AwardRankingBench.RunAsync([.. args.Skip(which == "all" ? 0 : 1)]);
     }
 
     /// <summary>A city's service as the benchmark needs it: unlimited writes and no request logs.</summary>

@@ -1,6 +1,7 @@
 // Issue 15's one command: on the same two federated brokers in the same run, the anchors (the raw federated hop and
 // MassTransit alone), then the project's catalogue (propagation, throughput by stage, CPU per listing) as ratios to
-// them, then search at 1k, 10k and 100k listings at a fixed rate and the award ranking, against their targets.
+// them, the award ranking (250 and 1,000 entries, to show its growth), then search at 1k, 10k and 100k listings at a
+// fixed rate, against their targets.
 // The catalogue runs before the anchors, so that its first listing meets services and buses nothing has warmed.
 using Federation.Testing;
 
@@ -31,6 +32,9 @@ public static class NetworkScale
             targets.Add(Target("first listing within 300 ms of the others' p50", catalogue.FirstMs - catalogue.Latency.P50, 300, "ms"));
             targets.Add(Target("throughput ≥ 1,500 listings/s", -catalogue.AppliedPerSecond, -1500, "/s"));
             targets.Add(Target("throughput ≥ 30 % of MassTransit's", -catalogue.AppliedPerSecond / bus.PerSecond * 100, -30, "%"));
+            foreach (var (entries, on, off) in await AwardRankingBench.MeasureAsync(brokers, load.From, [250, 1_000]))
+                targets.Add(Target($"award ranking of {entries:N0} entries x 25 judges x 4 criteria ≤ 50 ms (p50, normalisation on / off)",
+                    Math.Max(on.P50, off.P50), 50, $"ms ({on.P50:0} / {off.P50:0})"));
         }
         foreach (var size in sizes)
         {

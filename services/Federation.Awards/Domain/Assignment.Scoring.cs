@@ -60,10 +60,13 @@ public sealed partial class Assignment
         SheetFor(entryId) is { } sheet ? new SheetSubmission(Ref(), sheet, [.. History.Where(c => c.EntryId == entryId)]) : null;
 
     /// <summary>Whether the judge's scores of an assigned entry count in the ranking.</summary>
-    public SheetStanding StandingOf(Guid entryId) =>
-        ConflictOn(entryId) is { Recused: true } ? SheetStanding.Recused
-        : ConflictOn(entryId) is { Excluded: true } ? SheetStanding.Excluded
-        : SheetFor(entryId) is null ? SheetStanding.Missing
+    public SheetStanding StandingOf(Guid entryId) => Standing(ConflictOn(entryId), SheetFor(entryId) is not null);
+
+    /// <summary>The same rule for a reader holding only an entry's conflict and whether it was scored (the ranking's).</summary>
+    public static SheetStanding Standing(DeclaredConflict? conflict, bool scored) =>
+        conflict is { Recused: true } ? SheetStanding.Recused
+        : conflict is { Excluded: true } ? SheetStanding.Excluded
+        : !scored ? SheetStanding.Missing
         : SheetStanding.Counts;
 
     /// <summary>The sheets the ranking counts: of entries still assigned, with no real or excluded conflict.</summary>

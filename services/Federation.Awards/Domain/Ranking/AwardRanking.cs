@@ -20,7 +20,9 @@ public static class AwardRanking
             .Select(s => new CountingSheet(s, s.ValueOn(input.Criteria)))
             .ToList();
         var scores = input.Normalise ? Normalisation.Scores(counting) : Averages(counting);
-        var tallies = input.Entries.Select(e => EntryTally.Of(e, input, counting, scores)).ToList();
+        // Each entry's sheets looked up, not searched for: a cycle has entries times judges sheets.
+        var (sheetsOf, countingOf) = (input.Sheets.ToLookup(s => s.EntryId), counting.ToLookup(c => c.Sheet.EntryId));
+        var tallies = input.Entries.Select(e => EntryTally.Of(e, input.Criteria, [.. sheetsOf[e.Id]], [.. countingOf[e.Id]], scores)).ToList();
         return RankingResult.Ranked(Placing.Of(tallies, input.TieBreak));
     }
 

@@ -12,17 +12,16 @@ internal sealed record EntryTally(
     int Incomplete,
     IReadOnlyList<Criterion> Criteria)
 {
-    public static EntryTally Of(EntryToRank entry, RankingInput input, IReadOnlyList<CountingSheet> counting, IReadOnlyDictionary<Guid, decimal> scores)
-    {
-        var sheets = input.Sheets.Where(s => s.EntryId == entry.Id).ToList();
-        return new EntryTally(
+    /// <param name="sheets">The entry's sheets.</param>
+    /// <param name="counting">Those of them that count.</param>
+    public static EntryTally Of(EntryToRank entry, IReadOnlyList<Criterion> criteria, IReadOnlyList<ScoreSheet> sheets,
+        IReadOnlyList<CountingSheet> counting, IReadOnlyDictionary<Guid, decimal> scores) => new(
             entry,
             scores.TryGetValue(entry.Id, out var score) ? score : null,
-            counting.Where(c => c.Sheet.EntryId == entry.Id).ToList(),
+            counting,
             sheets.Count(s => s.IsSetAside),
-            sheets.Count(s => !s.IsSetAside && !s.IsCompleteOn(input.Criteria)),
-            input.Criteria);
-    }
+            sheets.Count(s => !s.IsSetAside && !s.IsCompleteOn(criteria)),
+            criteria);
 
     public decimal? RankingScore => Score is { } score ? Statistics.ToRankingPrecision(score) : null;
 
