@@ -52,6 +52,7 @@ public static class AuthRegistration
                 "Auth:Authority must use https unless Auth:RequireHttpsMetadata is false (the local federation only)")
             .ValidateOnStart();
         builder.Services.AddAuthentication().AddJwtBearer(BearerTokens.Scheme, _ => { });
+        builder.Services.AddWarmUp<BearerWarmUp>();
         builder.Services.AddOptions<JwtBearerOptions>(BearerTokens.Scheme)
             .Configure<IOptions<AuthOptions>, ThisCity, TimeProvider>((bearer, options, city, time) =>
             {

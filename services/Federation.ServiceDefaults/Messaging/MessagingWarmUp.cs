@@ -1,20 +1,27 @@
 using Federation.ServiceDefaults.Hosting;
 using Federation.ServiceDefaults.Outbox;
+using System.Text.Json;
 using MassTransit;
+using MassTransit.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Federation.ServiceDefaults.Messaging;
 
 /// <summary>
-/// The message paths every federated service shares, warmed at start: signing, the idempotency look-up each consumed
+/// The message paths every federated service shares, warmed at start: signing and verifying, the idempotency look-up each consumed
 /// message makes, and the publish pipeline of each broadcast the service sends (its exchange declared, as the relay's
 /// first publish would, with nothing published).
 /// </summary>
-internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageSigner signer, OwnBroadcasts broadcasts) : IWarmUp
+internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageSigner signer, MessageVerifier verifier,
+    OwnBroadcasts broadcasts) : IWarmUp
 {
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
-        signer.Sign(new { warmUp = true }, Guid.NewGuid(), null);
+        // A message of this node's own, verified as a consumer verifies what arrives.
+        var probe = new WarmUpProbe(true);
+        var stamp = signer.Sign(probe, Guid.NewGuid(), null);
+        verifier.Verify(typeof(WarmUpProbe), JsonSerializer.SerializeToElement(probe, SystemTextJsonMessageSerializer.Options),
+            stamp.OriginCity, stamp.MessageId, stamp.SentAt, stamp.Signature);
         // The same query as IdempotentConsumeFilter's, so EF compiles and caches the one it will run.
         var (id, type) = (Guid.Empty, "");
         await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, ct);
@@ -23,3 +30,5 @@ internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageS
             await ((Task<ISendEndpoint>)endpoint.MakeGenericMethod(broadcast).Invoke(bus, [])!).WaitAsync(ct);
     }
 }
+
+internal sealed record WarmUpProbe(bool WarmUp);
