@@ -36,13 +36,12 @@ public static class CatalogPropagation
 
     public static void Print(PropagationFigures f, Anchor? hop = null, Anchor? bus = null)
     {
-        string Times(double value, double anchor) => anchor > 0 ? $" ({value / anchor:0.0} ×)" : "";
         Console.WriteLine($"Catalogue, POST in taipei -> readable in seoul: first listing after start {f.FirstMs:0} ms; " +
             $"then at {f.Rate}/s: {f.Latency}" + (hop is null ? "" :
             $" (to the raw hop: p50 {f.Latency.P50 / hop.Latency.P50:0.0} ×, p99 {f.Latency.P99 / hop.Latency.P99:0.0} ×)"));
         Console.WriteLine($"Catalogue, burst of {f.Burst} (8 writers): accepted {f.AcceptedPerSecond:0} /s, relayed {f.RelayedPerSecond:0} /s, " +
             $"applied in seoul {f.AppliedPerSecond:0} /s end to end" + (bus is null ? "" : $" ({f.AppliedPerSecond / bus.PerSecond:0.0%} of MassTransit's)") +
-            $"; CPU {f.CpuMsPerListing:0.00} ms per listing" + Times(f.CpuMsPerListing, bus?.CpuMsPerMessage ?? 0).Replace(" ×)", " × MassTransit's per message)"));
+            $"; CPU {f.CpuMsPerListing:0.00} ms per listing" + (bus is null ? "" : $" ({f.CpuMsPerListing / bus.CpuMsPerMessage:0.0} × MassTransit's per message)"));
     }
 
     public static async Task<PropagationFigures> MeasureAsync(TestFederation brokers, int listings, int burst, int rate)

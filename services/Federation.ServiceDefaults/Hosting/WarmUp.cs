@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,7 +24,7 @@ public static class WarmUpRegistration
         services.AddScoped<T>();
         services.AddSingleton(new WarmUpStep(typeof(T)));
         if (services.Any(s => s.ServiceType == typeof(StartupWarmUp))) return services;
-        services.TryAddSingleton<StartupWarmUp>();
+        services.AddSingleton<StartupWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<StartupWarmUp>());
         services.AddHealthChecks().AddCheck<StartupWarmUp>("warm-up", tags: ["ready"]);
         return services;
