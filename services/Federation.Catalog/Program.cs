@@ -16,10 +16,11 @@ builder.Services.AddScoped<ProviderOrganisations>();
 builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();
 builder.Services.AddSingleton<LiveCounts>();
 builder.Services.AddWarmUp<CatalogWarmUp>();
+builder.Services.AddWarmUpRequests(CatalogWarmUp.Requests);
 builder.AddFederatedMessaging<CatalogDbContext>("catalog", bus =>
 {
-    bus.AddConsumer<SolutionConsumer>();
-    bus.AddConsumer<ChallengeConsumer>();
+    bus.AddGroupedConsumer<SolutionConsumer>();
+    bus.AddGroupedConsumer<ChallengeConsumer>();
     bus.AddConsumer<VerifiedTrialsConsumer>();
     bus.AddConsumer<AwardResultsConsumer>();
     bus.AddTargetedConsumer<ResyncRequestConsumer>();

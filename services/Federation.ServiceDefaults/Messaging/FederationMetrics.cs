@@ -10,11 +10,13 @@ public sealed class FederationMetrics
     public const string OwnName = "federation.messages.own";
     public const string MissedName = "federation.messages.missed";
     public const string CatchUpName = "federation.catchup.requested";
+    public const string GroupedName = "federation.messages.grouped";
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _own;
     private readonly Counter<long> _missed;
     private readonly Counter<long> _catchUp;
+    private readonly Histogram<long> _grouped;
 
     public FederationMetrics(IMeterFactory meters)
     {
@@ -29,6 +31,8 @@ public sealed class FederationMetrics
             "Authentic messages that arrived older than the maximum age (this city was away too long), by type, origin and whether a resync brings them back");
         _catchUp = meter.CreateCounter<long>(CatchUpName, "{request}",
             "Resync requests this node sent by itself after missing messages, by the city asked");
+        _grouped = meter.CreateHistogram<long>(GroupedName, "{message}",
+            "Messages applied together in one transaction by a grouped consumer (see GroupCommit), by city");
     }
 
     public void Duplicate(string messageType, string origin) =>
@@ -39,6 +43,8 @@ public sealed class FederationMetrics
             new KeyValuePair<string, object?>("recoverable", recoverable));
 
     public void CatchUpRequested(string city) => _catchUp.Add(1, new KeyValuePair<string, object?>("city", city));
+
+    public void Grouped(int messages, string city) => _grouped.Record(messages, new KeyValuePair<string, object?>("city", city));
 
     public void Own(string messageType) => _own.Add(1, new KeyValuePair<string, object?>("type", messageType));
 

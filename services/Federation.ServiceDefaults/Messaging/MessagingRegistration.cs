@@ -41,6 +41,9 @@ public static class MessagingRegistration
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Outbox:PollInterval must be positive").ValidateOnStart();
         builder.Services.AddQueuedRows<OutboxMessage>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        // Before the bus: hosted services stop in reverse, so the bus finishes its messages while groups still commit.
+        builder.Services.AddSingleton<GroupCommit>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupCommit>());
         builder.Services.AddWarmUp<MessagingWarmUp>();
 
         builder.Services.AddMassTransit(x =>
@@ -82,4 +85,17 @@ public static class MessagingRegistration
     public static void AddTargetedConsumer<TConsumer>(this IBusRegistrationConfigurator x)
         where TConsumer : class, IConsumer =>
         x.AddConsumer<TConsumer, TargetedConsumerDefinition<TConsumer>>();
+
+    /// <summary>
+    /// Adds a consumer whose messages are applied in groups, one transaction for those that arrive together
+    /// (<see cref="GroupCommit"/>): for consumers that order their own records, such as replicas.
+    /// </summary>
+    public static void AddGroupedConsumer<TConsumer>(this IBusRegistrationConfigurator x)
+        where TConsumer : class, IConsumer
+    {
+        x.AddConsumer<TConsumer, GroupedConsumerDefinition<TConsumer>>();
+        foreach (var type in typeof(TConsumer).GetInterfaces()
+                     .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
+            x.AddSingleton(new GroupedMessage(type.GetGenericArguments()[0]));
+    }
 }

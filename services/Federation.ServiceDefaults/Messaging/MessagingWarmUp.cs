@@ -13,7 +13,7 @@ namespace Federation.ServiceDefaults.Messaging;
 /// first publish would, with nothing published).
 /// </summary>
 internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageSigner signer, MessageVerifier verifier,
-    OwnBroadcasts broadcasts) : IWarmUp
+    OwnBroadcasts broadcasts, GroupCommit groups, TimeProvider time) : IWarmUp
 {
     public async Task RunAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -25,10 +25,31 @@ internal sealed class MessagingWarmUp(IFederatedDbContext db, IBus bus, MessageS
         // The same query as IdempotentConsumeFilter's, so EF compiles and caches the one it will run.
         var (id, type) = (Guid.Empty, "");
         await db.ProcessedMessages.AnyAsync(m => m.MessageId == id && m.MessageType == type, ct);
+        if (groups.GroupsAny) await RehearseGroupAsync(ct);
         var endpoint = typeof(IPublishEndpointProvider).GetMethod(nameof(IPublishEndpointProvider.GetPublishSendEndpoint))!;
         foreach (var broadcast in broadcasts.Types)
             await ((Task<ISendEndpoint>)endpoint.MakeGenericMethod(broadcast).Invoke(bus, [])!).WaitAsync(ct);
     }
+
+    /// <summary>A processed mark saved in a group, as grouped consumers save theirs, and rolled back with its member.</summary>
+    private async Task RehearseGroupAsync(CancellationToken ct)
+    {
+        try
+        {
+            await groups.ApplyAsync((DbContext)db, async () =>
+            {
+                db.ProcessedMessages.Add(new ProcessedMessage { MessageId = Guid.NewGuid(), MessageType = "warm-up", ProcessedAt = time.GetUtcNow() });
+                await db.SaveChangesAsync(ct);
+                throw new RehearsalOver();
+            }, ct);
+        }
+        catch (RehearsalOver)
+        {
+            ((DbContext)db).ChangeTracker.Clear();
+        }
+    }
+
+    private sealed class RehearsalOver : Exception;
 }
 
 internal sealed record WarmUpProbe(bool WarmUp);

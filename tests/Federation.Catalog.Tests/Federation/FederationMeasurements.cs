@@ -15,12 +15,15 @@ internal sealed class FederationMeasurements : IDisposable
             if (instrument.Name == instrumentName && instrument.Meter.Name == FederationMetrics.MeterName)
                 listener.EnableMeasurementEvents(instrument);
         };
-        _listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
-            Seen.Add(tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString() ?? "")));
+        _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            Values.Add((tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString() ?? ""), value)));
         _listener.Start();
     }
 
-    public ConcurrentBag<IReadOnlyDictionary<string, string>> Seen { get; } = [];
+    public IEnumerable<IReadOnlyDictionary<string, string>> Seen => Values.Select(v => v.Tags);
+
+    /// <summary>Each measurement's value with its tags (a counter's increment, a histogram's recorded value).</summary>
+    public ConcurrentBag<(IReadOnlyDictionary<string, string> Tags, long Value)> Values { get; } = [];
 
     public void Dispose() => _listener.Dispose();
 }

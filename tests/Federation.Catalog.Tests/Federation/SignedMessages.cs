@@ -43,7 +43,8 @@ internal static class SignedMessages
 
     /// <summary>
     /// Publishes a new listing from taipei after whatever was published before it, and waits until <paramref name="city"/>
-    /// holds it: one queue, consumed in order, so everything published earlier has been handled there by then.
+    /// holds it: one queue, consumed in order, so everything published earlier has been handled there by then, but for
+    /// what was in flight beside it (the listings' consumer takes a group at once) and failed into a retry.
     /// </summary>
     public static async Task DrainedAsync(this CatalogFederation federation, string city)
     {
