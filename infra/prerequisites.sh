@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker,
+# Installs what the federation needs beyond the .NET SDK (Debian): RabbitMQ for each city's broker, Node.js for the
+# tests' JSON-LD processor,
 # Chromium for the portal's browser tests (Playwright drives Debian's build: it cannot download its own here),
 # PostgreSQL 15 for the tests' private server (see tests/Federation.Testing/PostgresServer.cs), and smtp4dev, the development mail server with a web inbox (a local dotnet tool: .config/dotnet-tools.json).
 # Sourced by run.sh and test.sh; safe to run again (it installs only what is missing).
@@ -14,6 +15,9 @@ missing=()
 # The tests of cities on hosts of their own make network namespaces and cut links with a firewall rule.
 [[ -x /usr/sbin/ip || -x /sbin/ip ]] || missing+=(iproute2)
 [[ -x /usr/sbin/iptables || -x /sbin/iptables ]] || missing+=(iptables)
+# The open-data tests read the DCAT-AP export with jsonld.js (tests/tools/jsonld), a JSON-LD processor that runs on Node.js.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 
 if (( ${#missing[@]} )); then
   sudo=""

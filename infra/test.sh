@@ -7,6 +7,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 source infra/prerequisites.sh
 source infra/test-containers.sh
+# jsonld.js at the version its lock file names: a no-op once installed.
+[[ -d tests/tools/jsonld/node_modules/jsonld ]] || npm ci --prefix tests/tools/jsonld --no-audit --no-fund --silent
 # Each test process stops its private PostgreSQL server as it ends, but one killed first (or cut short while
 # it cleans up) leaves the server or its folder behind: this run's servers live in a folder of its own, whose
 # remains are stopped and removed once every test process is done.

@@ -1,6 +1,7 @@
 using Federation.Catalog;
 using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
+using Federation.Catalog.Features.OpenData;
 using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
 using Federation.Catalog.Features.Verifications;
@@ -31,6 +32,7 @@ app.MapServiceDefaults();
 app.MapSolutionsApi();
 app.MapChallengesApi();
 app.MapResyncApi();
+app.MapOpenDataApi();
 app.Run();
 
 public partial class Program;

@@ -1,4 +1,7 @@
+extern alias trials;
+using Federation.Contracts.Trials;
 using Federation.Members;
+using trials::Federation.Trials.Features.Certificates;
 
 namespace Federation.Catalog.Tests.Federation;
 
@@ -51,6 +54,16 @@ internal static class SignedMessages
         var sentinel = Listing(Samples.Marker(), version: 1);
         await federation.PublishFromTaipeiAsync(new SolutionPublished(sentinel), NewId.NextGuid());
         await Samples.SearchUntilAsync(federation.Client(city), sentinel.Title["en"], p => p.Total == 1, $"{city} to apply the sentinel");
+    }
+
+    /// <summary>Taipei's verdict on a trial of seoul's <paramref name="solution"/>, its certificate signed by taipei's node.</summary>
+    public static TrialVerified VerifiedInTaipei(this CatalogFederation federation, Guid trialId, SolutionResponse solution)
+    {
+        var certificate = new CertificateOfDemonstration(Guid.NewGuid(), trialId, solution.Id, solution.Title, "seoul", "taipei",
+            "Seoul Lights Co.", "Taipei Smart City Office", "Xinyi district", new TrialPeriod(new(2026, 1, 1), new(2026, 6, 30)),
+            [new KpiAchieved("Energy saved", "%", 0, 40, 42, true)], "passed", "Saved more energy than agreed.", DateTimeOffset.UtcNow);
+        using var signer = CertificateSigner.ForNode(federation.Brokers.SigningKeyFile("taipei"), federation.Brokers.Members.Get("taipei"));
+        return new TrialVerified(trialId, "seoul", "taipei", signer.Sign(certificate));
     }
 
     public static SolutionResponse Listing(string marker, long version, string city = "taipei")

@@ -1,6 +1,4 @@
-extern alias trials;
 using Federation.Contracts.Trials;
-using trials::Federation.Trials.Features.Certificates;
 
 namespace Federation.Catalog.Tests.Federation;
 
@@ -14,7 +12,7 @@ public sealed class VerificationBadgeTests(CatalogFederation federation)
         var solution = await Samples.CreateAsync(federation.Client("seoul"), Samples.StreetLamp(Samples.Marker()));
         var trialId = Guid.NewGuid();
 
-        await federation.PublishFromTaipeiAsync(Verified(trialId, solution), NewId.NextGuid());
+        await federation.PublishFromTaipeiAsync(federation.VerifiedInTaipei(trialId, solution), NewId.NextGuid());
         foreach (var city in CatalogFederation.Cities)
         {
             var badge = Assert.Single((await BadgesAsync(city, solution, b => b.Count == 1)));
@@ -32,7 +30,7 @@ public sealed class VerificationBadgeTests(CatalogFederation federation)
     public async Task A_verdict_for_a_trial_in_taipei_sent_by_seoul_is_rejected_everywhere()
     {
         var solution = await Samples.CreateAsync(federation.Client("seoul"), Samples.StreetLamp(Samples.Marker()));
-        var forged = Verified(Guid.NewGuid(), solution);
+        var forged = federation.VerifiedInTaipei(Guid.NewGuid(), solution);
         var messageId = NewId.NextGuid();
 
         using var seoul = federation.SignerOf("seoul");
@@ -42,16 +40,6 @@ public sealed class VerificationBadgeTests(CatalogFederation federation)
             Assert.Contains("arrived from 'seoul'", await federation.RejectionAsync(city, messageId, "catalog-verified-trials_error"));
         foreach (var city in CatalogFederation.Cities)
             Assert.Empty(await BadgesAsync(city, solution, _ => true));
-    }
-
-    private TrialVerified Verified(Guid trialId, SolutionResponse solution)
-    {
-        var certificate = new CertificateOfDemonstration(Guid.NewGuid(), trialId, solution.Id, solution.Title, "seoul", "taipei",
-            "Seoul Lights Co.", "Taipei Smart City Office", "Xinyi district", new TrialPeriod(new(2026, 1, 1), new(2026, 6, 30)),
-            [new KpiAchieved("Energy saved", "%", 0, 40, 42, true)], "passed", "Saved more energy than agreed.", DateTimeOffset.UtcNow);
-        var taipei = federation.Brokers.Members.Get("taipei");
-        using var signer = CertificateSigner.ForNode(federation.Brokers.SigningKeyFile("taipei"), taipei);
-        return new TrialVerified(trialId, "seoul", "taipei", signer.Sign(certificate));
     }
 
     private async Task<IReadOnlyList<SolutionVerification>> BadgesAsync(string city, SolutionResponse solution,

@@ -17,7 +17,7 @@ public static class SolutionEndpoints
     }
 
     /// <summary>What other services broadcast about a page of listings: verified trials and award results.</summary>
-    private static async Task<IReadOnlyList<SolutionResponse>> AttachBadgesAsync(CatalogDbContext db,
+    internal static async Task<IReadOnlyList<SolutionResponse>> AttachBadgesAsync(CatalogDbContext db,
         IReadOnlyList<SolutionResponse> page, CancellationToken ct) =>
         await AwardBadges.AttachAsync(db, await VerificationBadges.AttachAsync(db, page, ct), ct);
 
