@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("catalog");
 builder.AddBearerAuthentication();
 builder.AddFederatedStorage<CatalogDbContext, PostgresCatalogDbContext>("Catalog");
+builder.Services.AddHostedService<SearchTextUpgrade>(); // after the schema upgrade, which storage registers first
 builder.AddServiceClient<IIdentityApi>("Identity");
 builder.Services.AddScoped<ProviderOrganisations>();
 builder.Services.AddScoped<ICatchUp, CatalogCatchUp>();

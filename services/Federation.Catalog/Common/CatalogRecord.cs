@@ -15,8 +15,17 @@ public abstract class CatalogRecord
     public DateTimeOffset PublishedAt { get; protected set; }
     public DateTimeOffset UpdatedAt { get; protected set; }
 
-    /// <summary>Every language of every searchable field, normalised: what search matches against.</summary>
-    public string SearchText { get; protected set; } = "";
+    /// <summary>Every language of every searchable field, normalised, with its variants: what search matches against.</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>The <see cref="CatalogText.Version"/> that made <see cref="SearchText"/>; an older one is made again at start.</summary>
+    public int SearchTextVersion { get; private set; }
+
+    /// <summary>The record's searchable fields, in every language (see <see cref="CatalogText.Of"/>).</summary>
+    protected abstract IEnumerable<string?>[] SearchableParts();
+
+    /// <summary>Makes <see cref="SearchText"/> again from the record's fields, as this release makes it.</summary>
+    public void Reindex() => (SearchText, SearchTextVersion) = (CatalogText.Of(SearchableParts()), CatalogText.Version);
 
     /// <summary>The broadcast that tells other cities this record's current state: itself, or its tombstone.</summary>
     public object StateEvent() => Withdrawn ? TombstoneEvent() : SnapshotEvent();

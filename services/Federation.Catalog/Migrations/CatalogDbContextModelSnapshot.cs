@@ -86,6 +86,9 @@ namespace Federation.Catalog.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Site")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -164,6 +167,9 @@ namespace Federation.Catalog.Migrations
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()

@@ -53,6 +53,25 @@ public sealed class SearchTests(CatalogNode node)
         Assert.Equal([lamp.Id], Ids(page));
     }
 
+    [Theory]
+    [InlineData("zh-TW", "智慧路燈", "路灯", "exact")]
+    [InlineData("zh-TW", "智慧路燈", "路灯", "estimate")]
+    [InlineData("zh-TW", "臺北市政府", "台北", "exact")]
+    [InlineData("ko", "지능형 쓰레기통", "지능형쓰레기통", "exact")]
+    [InlineData("ko", "지능형 쓰레기통", "지능형쓰레기통", "estimate")]
+    [InlineData("en", "Smart street lamp", "lamps", "exact")]
+    [InlineData("en", "Smart street lamp", "lamps", "estimate")]
+    [InlineData("en", "Lighting for small cities", "city lights", "exact")]
+    public async Task What_people_type_finds_the_listing_written_another_way(string language, string title, string query, string total)
+    {
+        var listing = await ListAsync(new() { [language] = title });
+        await ListAsync(new() { [language] = "Air quality sensor 空氣品質 공기질" });
+
+        var page = await SearchAsync($"q={Uri.EscapeDataString(query)}+{_marker}&total={total}");
+
+        Assert.Equal([listing.Id], Ids(page));
+    }
+
     [Fact]
     public async Task Listing_in_three_languages_comes_back_with_all_three()
     {

@@ -20,6 +20,10 @@ public sealed class UpgradeTests(CatalogNode node)
 
             Assert.Equal(("seoul", "스마트 정류장"), (listing!.City, listing.Title["ko"]));
             Assert.Equal(PreviousRelease.Schema(node.Taipei.DatabaseFile), PreviousRelease.Schema(file));
+            // Its search text made again as this release makes it: the Korean written without its space finds it.
+            await Eventually.Async(async () => (await client.GetFromJsonAsync<ResultPage<SolutionResponse>>(
+                    $"/api/solutions?q={Uri.EscapeDataString("스마트정류장")}"))!.Items.Any(s => s.Id == BusStop),
+                TimeSpan.FromSeconds(20), "the upgraded listing to be found by its Korean without spaces");
         }
         finally
         {

@@ -19,17 +19,23 @@ public class GeneratedCatalogue : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("catalog-search-").FullName;
 
     /// <summary>A new context on the catalogue, as each request gets.</summary>
-    public virtual CatalogDbContext Open() =>
-        new(new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite($"Data Source={Path.Combine(_root, "catalog.db")}").Options);
+    public virtual CatalogDbContext Open() => new(Options.UseSqlite(Connection).Options);
+
+    /// <summary>A context of the first release's model, which writes what its schema holds.</summary>
+    protected virtual CatalogDbContext OpenFirstRelease() => new FirstReleaseContext(Options.UseSqlite(Connection).Options);
+
+    private string Connection => $"Data Source={Path.Combine(_root, "catalog.db")}";
+
+    protected static DbContextOptionsBuilder<CatalogDbContext> Options => new();
 
     public async Task InitializeAsync()
     {
         var random = new Random(15);
         var start = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        await using (var db = Open())
+        // The schema of the release before the index (its first migration only), written as that release wrote it.
+        await using (var db = Open()) await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        await using (var db = OpenFirstRelease())
         {
-            // The schema of the release before the index: its first migration only.
-            await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
             Add(db, random, start, 0, Solutions / 2, Challenges / 2);
             await db.SaveChangesAsync();
         }
@@ -73,6 +79,17 @@ public class GeneratedCatalogue : IAsyncLifetime
             db.Challenges.Add(Challenge.Create(ListingTexts.City(random), ListingTexts.Challenge(random), start.AddMinutes(from + i - i % 5)));
     }
 
+    /// <summary>The model without what later migrations added to the records' tables.</summary>
+    protected sealed class FirstReleaseContext(DbContextOptions<CatalogDbContext> options) : CatalogDbContext(options)
+    {
+        protected override void OnModelCreating(ModelBuilder model)
+        {
+            base.OnModelCreating(model);
+            model.Entity<Solution>().Ignore(nameof(Common.CatalogRecord.SearchTextVersion));
+            model.Entity<Challenge>().Ignore(nameof(Common.CatalogRecord.SearchTextVersion));
+        }
+    }
+
     public virtual Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -88,7 +105,11 @@ public sealed class PostgresGeneratedCatalogue : GeneratedCatalogue
     private readonly string _id = Guid.NewGuid().ToString("N")[..12];
 
     public override CatalogDbContext Open() => new PostgresCatalogDbContext(
-        new DbContextOptionsBuilder<PostgresCatalogDbContext>().UseNpgsql(_server.NewDatabase("catalog-search", _id)).Options);
+        new DbContextOptionsBuilder<PostgresCatalogDbContext>().UseNpgsql(Connection).Options);
+
+    protected override CatalogDbContext OpenFirstRelease() => new FirstReleaseContext(Options.UseNpgsql(Connection).Options);
+
+    private string Connection => _server.NewDatabase("catalog-search", _id);
 
     public override async Task DisposeAsync()
     {

@@ -90,7 +90,7 @@ public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClas
         await using var db = catalogue.Open();
 
         foreach (var word in new[] { "智慧", "燈", "스마트", "ai", "smart" })
-            Assert.InRange((await new CatalogSearch([word], null, null, 1, 10).RunAsync(db, db.Solutions, null, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
+            Assert.InRange((await new CatalogSearch(CatalogText.Terms(word), null, null, 1, 10).RunAsync(db, db.Solutions, null, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
     }
 
     // Every page a client could ask for, filtered or not.

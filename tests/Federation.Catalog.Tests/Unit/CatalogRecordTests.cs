@@ -106,6 +106,6 @@ public sealed class CatalogRecordTests
         Assert.Equal(title.OrderBy(t => t.Key), record.ToResponse().Title.OrderBy(t => t.Key));
         Assert.Equal(("seoul", 4L, false), (record.City, record.Version, record.Withdrawn));
         Assert.Contains("lampadaire", record.SearchText);
-        Assert.Contains("智慧路燈", record.SearchText);
+        Assert.Contains(Common.CatalogText.Normalize("智慧路燈"), record.SearchText);
     }
 }

@@ -27,8 +27,10 @@ public sealed class Challenge : CatalogRecord
     {
         (Title, Description, Domain, HostAgency, Site, Deadline, Status) =
             (input.Title, input.Description, input.Domain, input.HostAgency, input.Site, input.Deadline, input.Status);
-        SearchText = CatalogText.Of(Title.Values, Description.Values, [HostAgency, Site]);
+        Reindex();
     }
+
+    protected override IEnumerable<string?>[] SearchableParts() => [Title.Values, Description.Values, [HostAgency, Site]];
 
     public void ApplyReplica(ChallengeResponse r)
     {

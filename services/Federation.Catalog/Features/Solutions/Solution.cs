@@ -36,8 +36,10 @@ public sealed class Solution : CatalogRecord
         (ProviderName, ProviderWebsite, ProviderHomeCity, ProviderOrganisationId) =
             (input.Provider.Name!, input.Provider.Website, input.Provider.HomeCity!, input.Provider.OrganisationId);
         (ContactName, ContactEmail, ContactPhone) = (input.Contact?.Name, input.Contact?.Email, input.Contact?.Phone);
-        SearchText = CatalogText.Of(Title.Values, Summary.Values, Tags, [ProviderName, ProviderHomeCity]);
+        Reindex();
     }
+
+    protected override IEnumerable<string?>[] SearchableParts() => [Title.Values, Summary.Values, Tags, [ProviderName, ProviderHomeCity]];
 
     public void ApplyReplica(SolutionResponse r)
     {

@@ -92,6 +92,9 @@ namespace Federation.Catalog.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Site")
                         .IsRequired()
                         .HasColumnType("text");
@@ -170,6 +173,9 @@ namespace Federation.Catalog.Migrations.Postgres
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("SearchTextVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Summary")
                         .IsRequired()

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Federation.Catalog.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SearchTextVersion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SearchTextVersion",
+                table: "Solutions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SearchTextVersion",
+                table: "Challenges",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SearchTextVersion",
+                table: "Solutions");
+
+            migrationBuilder.DropColumn(
+                name: "SearchTextVersion",
+                table: "Challenges");
+        }
+    }
+}
