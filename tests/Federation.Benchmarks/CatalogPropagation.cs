@@ -20,8 +20,20 @@ namespace Federation.Benchmarks;
 /// at each stage: accepted by taipei, relayed (its outbox emptied), applied at seoul; with this process's CPU per listing
 /// (both cities' services run here; the brokers do not).
 /// </summary>
-public sealed record PropagationFigures(double FirstMs, Latencies Latency, Latencies Post, int Rate, int Burst, double AcceptedPerSecond,
+public sealed record PropagationFigures(double FirstMs, Latencies Latency, PropagationStages Stages, int Rate, int Burst, double AcceptedPerSecond,
     double RelayedPerSecond, double AppliedPerSecond, double CpuMsPerListing);
+
+/// <summary>
+/// Where a listing's propagation goes, read from the stores' own times (both cities run in this process, on one clock):
+/// taipei's answer to the POST; its outbox row from written to confirmed by the broker; from that confirm until seoul's
+/// consumer took it (the broker may deliver before it confirms: then negative); from there until seoul's API found it.
+/// </summary>
+public sealed record PropagationStages(Latencies Post, Latencies Relay, Latencies ConfirmToConsumed, Latencies ConsumedToReadable)
+{
+    public override string ToString() =>
+        $"  POST answered: {Post}\n  outbox row written -> publish confirmed: {Relay}\n" +
+        $"  confirmed -> consumed in seoul: {ConfirmToConsumed}\n  consumed -> readable in seoul: {ConsumedToReadable}";
+}
 
 public static class CatalogPropagation
 {
@@ -39,7 +51,7 @@ public static class CatalogPropagation
         Console.WriteLine($"Catalogue, POST in taipei -> readable in seoul: first listing after start {f.FirstMs:0} ms; " +
             $"then at {f.Rate}/s: {f.Latency}" + (hop is null ? "" :
             $" (to the raw hop: p50 {f.Latency.P50 / hop.Latency.P50:0.0} ×, p99 {f.Latency.P99 / hop.Latency.P99:0.0} ×)"));
-        Console.WriteLine($"  of which taipei's answer to the POST (HTTP, token, the listing and its outbox row in one synced commit): {f.Post}");
+        Console.WriteLine(f.Stages);
         Console.WriteLine($"Catalogue, burst of {f.Burst} (8 writers): accepted {f.AcceptedPerSecond:0} /s, relayed {f.RelayedPerSecond:0} /s, " +
             $"applied in seoul {f.AppliedPerSecond:0} /s end to end" + (bus is null ? "" : $" ({f.AppliedPerSecond / bus.PerSecond:0.0%} of MassTransit's)") +
             $"; CPU {f.CpuMsPerListing:0.00} ms per listing" + (bus is null ? "" : $" ({f.CpuMsPerListing / bus.CpuMsPerMessage:0.0} × MassTransit's per message)"));
@@ -55,18 +67,18 @@ public static class CatalogPropagation
             && (await from.GetAsync("/health")).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "health");
         await brokers.WaitForFederationLinksAsync(TimeSpan.FromSeconds(60));
 
-        async Task<(double Total, double Post)> PropagateAsync(string text)
+        async Task<Propagated> PropagateAsync(string text)
         {
             var clock = Stopwatch.StartNew();
             var created = await (await from.PostAsJsonAsync("/api/solutions", Listing(text))).Content.ReadFromJsonAsync<SolutionResponse>();
             var post = clock.Elapsed.TotalMilliseconds;
             while ((await to.GetAsync($"/api/solutions/{created!.Id}")).StatusCode == HttpStatusCode.NotFound) await Task.Delay(1);
-            return (clock.Elapsed.TotalMilliseconds, post);
+            return new(created.Id, clock.Elapsed.TotalMilliseconds, post, DateTimeOffset.UtcNow);
         }
-        var (first, _) = await PropagateAsync("first");
+        var first = (await PropagateAsync("first")).Total;
 
         // Open loop: each listing is posted at its time whether or not the earlier ones have arrived.
-        var timed = new List<Task<(double Total, double Post)>>();
+        var timed = new List<Task<Propagated>>();
         var run = Stopwatch.StartNew();
         for (var i = 0; i < listings; i++)
         {
@@ -76,7 +88,8 @@ public static class CatalogPropagation
             timed.Add(Task.Run(() => PropagateAsync(text)));
         }
         var measured = await Task.WhenAll(timed);
-        var (latency, posts) = (Benchmark.Percentiles([.. measured.Select(m => m.Total)]), Benchmark.Percentiles([.. measured.Select(m => m.Post)]));
+        var latency = Benchmark.Percentiles([.. measured.Select(m => m.Total)]);
+        var rateStages = await StagesOfAsync(taipei, seoul, measured);
 
         var marker = Guid.NewGuid().ToString("N")[..10];
         Console.Error.WriteLine($"Catalogue: burst of {burst} starting"); // a mark to start a profiler at
@@ -88,7 +101,7 @@ public static class CatalogPropagation
         var posted = total.Elapsed.TotalSeconds;
         var (relayed, applied) = await stages;
         var cpuPerListing = cpu.MillisecondsPer(burst);
-        return new PropagationFigures(first, latency, posts, rate, burst, burst / posted, burst / relayed, burst / applied, cpuPerListing);
+        return new PropagationFigures(first, latency, rateStages, rate, burst, burst / posted, burst / relayed, burst / applied, cpuPerListing);
 
         static SolutionRequest Listing(string text) => new(
             new Dictionary<string, string> { ["en"] = $"Smart street lamp {text}", ["zh-TW"] = $"智慧路燈 {text}" },
@@ -115,6 +128,27 @@ public static class CatalogPropagation
             if (relayed is not null && await Held() >= held + burst) return (relayed.Value, clock.Elapsed.TotalSeconds);
         }
         throw new TimeoutException($"the burst of {burst} was not relayed and applied in seoul within {deadline.TotalMinutes} minutes");
+    }
+
+    private sealed record Propagated(Guid Id, double Total, double Post, DateTimeOffset ReadableAt);
+
+    private static async Task<PropagationStages> StagesOfAsync(CityService<catalog::Program> taipei, CityService<catalog::Program> seoul,
+        Propagated[] measured)
+    {
+        await using var taipeiScope = taipei.Services.CreateAsyncScope();
+        await using var seoulScope = seoul.Services.CreateAsyncScope();
+        var rows = await taipeiScope.ServiceProvider.GetRequiredService<Federation.Catalog.CatalogDbContext>().OutboxMessages.AsNoTracking()
+            .OrderByDescending(m => m.Sequence).Take(measured.Length * 2).ToListAsync();
+        var ids = rows.Select(r => r.MessageId).ToList();
+        var consumed = (await seoulScope.ServiceProvider.GetRequiredService<Federation.Catalog.CatalogDbContext>().ProcessedMessages
+            .AsNoTracking().Where(m => ids.Contains(m.MessageId)).ToListAsync()).ToDictionary(m => m.MessageId, m => m.ProcessedAt);
+        var stages = measured.Select(m => (m, Row: rows.FirstOrDefault(r => r.Payload.Contains(m.Id.ToString()))))
+            .Where(s => s.Row?.SentAt is not null && consumed.ContainsKey(s.Row.MessageId))
+            .Select(s => (s.m.Post, Relay: (s.Row!.SentAt!.Value - s.Row.CreatedAt).TotalMilliseconds,
+                Hop: (consumed[s.Row.MessageId] - s.Row.SentAt.Value).TotalMilliseconds,
+                Read: (s.m.ReadableAt - consumed[s.Row.MessageId]).TotalMilliseconds)).ToList();
+        return new PropagationStages(Benchmark.Percentiles([.. stages.Select(s => s.Post)]), Benchmark.Percentiles([.. stages.Select(s => s.Relay)]),
+            Benchmark.Percentiles([.. stages.Select(s => s.Hop)]), Benchmark.Percentiles([.. stages.Select(s => s.Read)]));
     }
 
     private static async Task<int> CountAsync(CityService<catalog::Program> city, Func<Federation.Catalog.CatalogDbContext, Task<int>> count)
