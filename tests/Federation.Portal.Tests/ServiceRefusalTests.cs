@@ -9,16 +9,31 @@ public sealed class ServiceRefusalTests(PortalNode node)
     {
         using var browser = node.Browser("zh-TW");
         await browser.SignInAsync("agency@taipei");
-        // Everything the portal checks itself is right; the domain is left for the catalog to refuse.
+        // Everything the portal checks itself is right; the website's form is left for the catalog to refuse.
         var answer = await browser.PostFormAsync("/manage/solutions/new", new Dictionary<string, string>
         {
             ["Input.TitleEn"] = "Smart street lamp", ["Input.SummaryEn"] = "Dims itself.", ["Input.Trl"] = "5",
-            ["Input.Maturity"] = "pilot", ["Input.Domain"] = "", ["Input.ProviderName"] = "Lumen", ["Input.ProviderHomeCity"] = "taipei",
+            ["Input.Maturity"] = "pilot", ["Input.Domain"] = "environment", ["Input.ProviderName"] = "Lumen",
+            ["Input.ProviderWebsite"] = "lumen dot example", ["Input.ProviderHomeCity"] = "taipei",
         });
         var page = await answer.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("部分輸入內容無法接受，未儲存任何資料。", page);
-        Assert.Matches("data-valmsg-for=\"Input.Domain\"[^>]*>domain must be one of", page);
+        Assert.Matches("data-valmsg-for=\"Input.ProviderWebsite\"[^>]*>provider.website must be an absolute http", page);
+    }
+
+    [Theory]
+    [InlineData("/manage/solutions/new", "Input.Title", "Input.Summary", "Input.Domain", "Input.ProviderName", "Input.Maturity", "Input.Trl")]
+    [InlineData("/manage/challenges/new", "Input.Title", "Input.Description", "Input.Domain", "Input.HostAgency", "Input.Site", "Input.Deadline")]
+    public async Task An_empty_form_shows_every_missing_field_in_one_submit_in_the_user_language(string form, params string[] fields)
+    {
+        using var browser = node.Browser("ko");
+        await browser.SignInAsync("agency@taipei");
+
+        var page = await (await browser.PostFormAsync(form, new Dictionary<string, string>())).Content.ReadAsStringAsync();
+
+        foreach (var field in fields)
+            Assert.Matches($"data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>[^<]*[가-힣]", page);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class ChallengeForm : ICatalogForm
             state.AddModelError("Input.Title", T["Give the title in at least one language."]);
         if (CatalogForm.Languages(DescriptionEn, DescriptionZhTW, DescriptionKo).Count == 0)
             state.AddModelError("Input.Description", T["Give the description in at least one language."]);
+        if (string.IsNullOrWhiteSpace(Domain)) state.AddModelError("Input.Domain", T["Choose a domain."]);
+        if (string.IsNullOrWhiteSpace(HostAgency)) state.AddModelError("Input.HostAgency", T["Give the host agency."]);
+        if (string.IsNullOrWhiteSpace(Site)) state.AddModelError("Input.Site", T["Give the site."]);
         if (Deadline is null && state.GetFieldValidationState("Input.Deadline") != ModelValidationState.Invalid)
             state.AddModelError("Input.Deadline", T["Give the deadline for proposals."]);
     }

@@ -28,13 +28,19 @@ public sealed class SolutionForm : ICatalogForm
     public string? ContactPhone { get; set; }
     public long? Version { get; set; }
 
-    /// <summary>What the portal itself checks, in the user's language; the service's 400 covers the rest.</summary>
+    /// <summary>
+    /// What the portal itself checks, in the user's language: every field an empty form leaves out, so that one submit
+    /// shows them all (the service is asked only once these pass); the service's 400 covers the rest (lengths, formats).
+    /// </summary>
     public void Check(ModelStateDictionary state, Texts T)
     {
         if (CatalogForm.Languages(TitleEn, TitleZhTW, TitleKo).Count == 0)
             state.AddModelError("Input.Title", T["Give the title in at least one language."]);
         if (CatalogForm.Languages(SummaryEn, SummaryZhTW, SummaryKo).Count == 0)
             state.AddModelError("Input.Summary", T["Give the summary in at least one language."]);
+        if (string.IsNullOrWhiteSpace(Domain)) state.AddModelError("Input.Domain", T["Choose a domain."]);
+        if (string.IsNullOrWhiteSpace(ProviderName)) state.AddModelError("Input.ProviderName", T["Give the provider's name."]);
+        if (string.IsNullOrWhiteSpace(Maturity)) state.AddModelError("Input.Maturity", T["Choose the maturity."]);
         if (state.GetFieldValidationState("Input.Trl") != ModelValidationState.Invalid && Trl is not (>= 1 and <= 9))
             state.AddModelError("Input.Trl", T["Choose a TRL from 1 to 9."]);
     }
