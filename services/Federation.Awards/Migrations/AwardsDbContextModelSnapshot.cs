@@ -63,6 +63,9 @@ namespace Federation.Awards.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("ScoreGrid")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("SecretariatCity")
                         .IsRequired()
                         .HasColumnType("TEXT");

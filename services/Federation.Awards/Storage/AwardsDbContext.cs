@@ -33,13 +33,21 @@ public class AwardsDbContext : DbContext, IFederatedDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StoredVersion.BumpChanged(ChangeTracker);
+        KeepStoredColumns();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StoredVersion.BumpChanged(ChangeTracker);
+        KeepStoredColumns();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The columns storage keeps for itself, from the rows' changes detected once.
+    private void KeepStoredColumns()
+    {
+        ChangeTracker.DetectChanges();
+        ScoreGrid.Refresh(ChangeTracker);
+        StoredVersion.BumpChanged(ChangeTracker);
     }
 }

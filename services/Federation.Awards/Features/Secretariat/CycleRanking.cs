@@ -12,7 +12,7 @@ public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<Entry> Entries
         var nominated = entries.Where(e => e.Status == EntryStatus.Nominated).ToList();
         var nominatedIds = nominated.Select(e => e.Id).ToHashSet();
         var assignments = await AssignedSheets.ReadAsync(db, cycle, ct);
-        var sheets = assignments.SelectMany(a => a.Entries.Where(nominatedIds.Contains).Select(a.Sheet)).ToList();
+        var sheets = assignments.SelectMany(a => a.Grid.Rows.Where(r => nominatedIds.Contains(r.EntryId)).Select(a.Sheet)).ToList();
         var input = new RankingInput(cycle.Criteria, cycle.NormaliseScores, cycle.TieBreak,
             [.. nominated.Select(e => new EntryToRank(e.Id, e.NominatedAt ?? e.CreatedAt))], sheets);
         return new CycleRanking(cycle, nominated, assignments, AwardRanking.Rank(input));
@@ -25,7 +25,7 @@ public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<Entry> Entries
     {
         var entries = Entries.ToDictionary(e => e.Id);
         // How each entry's assigned judges stand, counted in one pass over the assignments.
-        var standings = Assignments.SelectMany(a => a.Entries.Select(id => (id, Standing: a.StandingOf(id))))
+        var standings = Assignments.SelectMany(a => a.Grid.Rows.Select(r => (id: r.EntryId, Standing: AssignedSheets.StandingOf(r))))
             .ToLookup(s => s.id, s => s.Standing);
         return new(Cycle.Id, Cycle.NormaliseScores, Cycle.TieBreak.ToContract(),
             [.. Result.Standings.Select(s => Ranked(s, entries[s.EntryId], standings[s.EntryId]))], now);

@@ -68,6 +68,9 @@ namespace Federation.Awards.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<byte[]>("ScoreGrid")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("SecretariatCity")
                         .IsRequired()
                         .HasColumnType("text");
