@@ -51,12 +51,7 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
             var sheet = sheets.GetValueOrDefault(entry.EntryId);
             writer.Write(Flags(conflicts.GetValueOrDefault(entry.EntryId), sheet is not null));
             foreach (var key in keys)
-            {
-                // Decimals whole (their scale too), so the ranking computes on exactly what the judge sent.
-                var score = sheet?.On(key);
-                writer.Write(score is not null);
-                if (score is not null) writer.Write(score.Value);
-            }
+                WriteScore(writer, sheet?.On(key)?.Value);
         }
         writer.Flush();
         return bytes.ToArray();
@@ -74,15 +69,36 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
         {
             reader.ReadExactly(id);
             var (entryId, flags) = (new Guid(id), reader.ReadByte());
-            var scores = new Dictionary<string, decimal>(keys.Length, StringComparer.Ordinal);
-            foreach (var key in keys)
-                if (reader.ReadBoolean()) scores[key] = reader.ReadDecimal();
-            rows[r] = new GridRow(entryId, ConflictOf(flags), (flags & Excluded) != 0, (flags & Scored) != 0, scores);
+            var scores = new decimal?[keys.Length];
+            for (var k = 0; k < keys.Length; k++) scores[k] = ReadScore(reader);
+            rows[r] = new GridRow(entryId, ConflictOf(flags), (flags & Excluded) != 0, (flags & Scored) != 0, new RowScores(keys, scores));
         }
         return new ScoreGrid(keys, rows);
     }
 
     private const byte Excluded = 1 << 3, Scored = 1 << 4, Kind = 0b111;
+    private const byte Absent = 0xFF, Whole = 0xFE;
+
+    // Exact, scale included, so the ranking computes on what the judge sent; yet small: a score of 0-10 with a decimal
+    // or two is its scale and its digits as a number of one or two bytes, not the 16 bytes of a decimal.
+    private static void WriteScore(BinaryWriter writer, decimal? score)
+    {
+        if (score is not { } value) { writer.Write(Absent); return; }
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || value < 0) { writer.Write(Whole); writer.Write(value); return; }
+        writer.Write(value.Scale);
+        writer.Write7BitEncodedInt64((long)((ulong)(uint)bits[1] << 32 | (uint)bits[0]));
+    }
+
+    private static decimal? ReadScore(BinaryReader reader)
+    {
+        var tag = reader.ReadByte();
+        if (tag == Absent) return null;
+        if (tag == Whole) return reader.ReadDecimal();
+        var digits = (ulong)reader.Read7BitEncodedInt64();
+        return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, tag);
+    }
 
     // The kinds by code of their own, not by the enum's order: a reordered enum must not misread stored grids.
     private static byte Flags(DeclaredConflict? conflict, bool scored) => (byte)(
@@ -102,3 +118,33 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
 
 /// <summary>An assigned entry in a <see cref="ScoreGrid"/>: the judge's conflict on it if declared, whether a sheet is held, its scores by criterion.</summary>
 public sealed record GridRow(Guid EntryId, ConflictKind? Conflict, bool Excluded, bool Scored, IReadOnlyDictionary<string, decimal> Scores);
+
+/// <summary>A row's scores by the grid's keys, which every row shares: a row holds only its values, not a dictionary of its own.</summary>
+internal sealed class RowScores(string[] keys, decimal?[] values) : IReadOnlyDictionary<string, decimal>
+{
+    public int Count { get; } = values.Count(v => v is not null);
+
+    public decimal this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No score on '{key}'.");
+
+    public IEnumerable<string> Keys => this.Select(p => p.Key);
+
+    public IEnumerable<decimal> Values => this.Select(p => p.Value);
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public bool TryGetValue(string key, out decimal value)
+    {
+        // Criteria are few (20 at most): a scan is quicker than hashing the key.
+        var at = Array.IndexOf(keys, key);
+        value = at >= 0 && values[at] is { } score ? score : 0m;
+        return at >= 0 && values[at] is not null;
+    }
+
+    public IEnumerator<KeyValuePair<string, decimal>> GetEnumerator()
+    {
+        for (var k = 0; k < keys.Length; k++)
+            if (values[k] is { } score) yield return new(keys[k], score);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
