@@ -26,7 +26,5 @@ internal static class AssignmentMapping
         e.ComplexCollection(a => a.Conflicts, c => c.ToJson());
         // The audit log, in the order the lines were written.
         e.ComplexCollection(a => a.History, c => c.ToJson());
-        // What a ranking reads, apart from the JSON.
-        ScoreGrid.Map(e);
     }
 }

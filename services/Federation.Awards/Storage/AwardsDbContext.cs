@@ -11,6 +11,7 @@ public class AwardsDbContext : DbContext, IFederatedDbContext
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<Judge> Judges => Set<Judge>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AssignmentGrid> AssignmentGrids => Set<AssignmentGrid>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -29,25 +30,26 @@ public class AwardsDbContext : DbContext, IFederatedDbContext
         model.Entity<Entry>(EntryMapping.Map);
         model.Entity<Judge>(JudgeMapping.Map);
         model.Entity<Assignment>(AssignmentMapping.Map);
+        model.Entity<AssignmentGrid>(AssignmentGrid.Map);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        KeepStoredColumns();
+        BeforeSaving();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        KeepStoredColumns();
+        BeforeSaving();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    // The columns storage keeps for itself, from the rows' changes detected once.
-    private void KeepStoredColumns()
+    // What storage keeps for itself (versions, grids), from the rows' changes detected once.
+    private void BeforeSaving()
     {
         ChangeTracker.DetectChanges();
-        ScoreGrid.Refresh(ChangeTracker);
+        AssignmentGrid.Refresh(this);
         StoredVersion.BumpChanged(ChangeTracker);
     }
 }

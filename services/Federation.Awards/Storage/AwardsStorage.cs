@@ -12,7 +12,7 @@ public static class AwardsStorage
     {
         builder.AddFederatedStorage<AwardsDbContext, PostgresAwardsDbContext>("Awards");
         // After the schema upgrade, which AddFederatedStorage registers first.
-        builder.Services.AddHostedService<ScoreGridBackfill>();
+        builder.Services.AddHostedService<AssignmentGridBackfill>();
         return builder;
     }
 }

@@ -1,31 +1,16 @@
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-
 namespace Federation.Awards.Storage;
 
 /// <summary>
-/// What a ranking reads of an assignment, in a binary column of its own: for each assigned entry, the judge's
-/// conflict on it, whether a sheet is held and the sheet's score on each criterion. Kept by storage alone, from the
-/// entries, conflicts and sheets on every save of the assignment (<see cref="Refresh"/>). Why not the JSON columns:
+/// What a ranking reads of an assignment, in binary (stored as an <see cref="AssignmentGrid"/>): for each assigned entry,
+/// the judge's conflict on it, whether a sheet is held and the sheet's score on each criterion. Why not the JSON columns:
 /// they also hold the entries' texts, comments and history, so that for 1,000 entries × 25 judges a ranking read
 /// 18 million characters and spent about 55 of its 100 ms reading and parsing them; this is 2 MB, read as it lies.
 /// </summary>
 /// <param name="Keys">The criteria scored on any sheet, in the order first seen; each row's scores are by these keys.</param>
 public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow> Rows)
 {
-    public const string Column = "ScoreGrid";
-
     // Raised when the layout changes; a grid of another layout is refused rather than misread.
     private const byte Layout = 1;
-
-    public static void Map(EntityTypeBuilder<Assignment> e) => e.Property<byte[]?>(Column);
-
-    /// <summary>Writes the grid of every assignment added or changed. Call after detecting changes.</summary>
-    public static void Refresh(ChangeTracker tracker)
-    {
-        foreach (var row in tracker.Entries<Assignment>())
-            if (row.State is EntityState.Added or EntityState.Modified)
-                row.Property(Column).CurrentValue = Of(row.Entity);
-    }
 
     public static byte[] Of(Assignment assignment)
     {

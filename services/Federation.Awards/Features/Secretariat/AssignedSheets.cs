@@ -13,11 +13,9 @@ public sealed record AssignedSheets(Guid JudgeId, ScoreGrid Grid)
     /// <summary>The assignments of the cycle held here, by judge.</summary>
     public static async Task<IReadOnlyList<AssignedSheets>> ReadAsync(AwardsDbContext db, AwardCycle cycle, CancellationToken ct)
     {
-        var rows = await db.Database.SqlQuery<Columns>($"""
-            SELECT "JudgeId", "ScoreGrid" FROM "Assignments" WHERE "CycleId" = {cycle.Id} AND "HeldAt" = {cycle.HeldAt}
-            """).ToListAsync(ct);
-        return [.. rows.Select(r => new AssignedSheets(r.JudgeId, ScoreGrid.Read(r.ScoreGrid ?? throw new InvalidOperationException(
-            $"Judge {r.JudgeId}'s assignment has no score grid yet: ScoreGridBackfill writes them at start."))))];
+        var grids = await db.AssignmentGrids.AsNoTracking().Where(g => g.CycleId == cycle.Id && g.HeldAt == cycle.HeldAt)
+            .Select(g => new { g.JudgeId, g.Grid }).ToListAsync(ct);
+        return [.. grids.Select(g => new AssignedSheets(g.JudgeId, ScoreGrid.Read(g.Grid)))];
     }
 
     // One string for all the judge's sheets.
@@ -37,6 +35,4 @@ public sealed record AssignedSheets(Guid JudgeId, ScoreGrid Grid)
         };
         return new ScoreSheet(Judge, entry.EntryId, entry.Scores, kind, entry.Excluded && entry.Conflict is not (null or ConflictKind.Real));
     }
-
-    private sealed record Columns(Guid JudgeId, byte[]? ScoreGrid);
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Federation.Awards.Migrations
 {
     [DbContext(typeof(AwardsDbContext))]
-    [Migration("20261206221713_ScoreGrid")]
-    partial class ScoreGrid
+    [Migration("20261206222819_AssignmentGrids")]
+    partial class AssignmentGrids
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -65,9 +65,6 @@ namespace Federation.Awards.Migrations
                     b.Property<long>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("ScoreGrid")
-                        .HasColumnType("BLOB");
 
                     b.Property<string>("SecretariatCity")
                         .IsRequired()
@@ -474,6 +471,32 @@ namespace Federation.Awards.Migrations
                     b.ToTable("Judges");
                 });
 
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Grid")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HeldAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("CycleId", "HeldAt");
+
+                    b.ToTable("AssignmentGrids", (string)null);
+                });
+
             modelBuilder.Entity("Federation.ServiceDefaults.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
@@ -535,6 +558,15 @@ namespace Federation.Awards.Migrations
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("ProcessedMessages");
+                });
+
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.HasOne("Federation.Awards.Domain.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("Federation.Awards.Storage.AssignmentGrid", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
