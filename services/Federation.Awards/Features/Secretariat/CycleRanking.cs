@@ -4,17 +4,19 @@ using Federation.Awards.Features.Cycles;
 namespace Federation.Awards.Features.Secretariat;
 
 /// <summary>A cycle's ranking over the sheets the secretariat holds: every assigned entry of every judge is a sheet, empty if unscored.</summary>
-public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<Entry> Entries, IReadOnlyList<AssignedSheets> Assignments, RankingResult Result)
+public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<NominatedEntry> Entries, IReadOnlyList<AssignedSheets> Assignments, RankingResult Result)
 {
     public static async Task<CycleRanking> ComputeAsync(AwardsDbContext db, AwardCycle cycle, CancellationToken ct)
     {
-        var entries = await db.Entries.AsNoTracking().Where(e => e.CycleId == cycle.Id).ToListAsync(ct);
-        var nominated = entries.Where(e => e.Status == EntryStatus.Nominated).ToList();
+        // Only what the ranking shows of each entry: the statements and summaries would be most of the bytes read.
+        var nominated = (await db.Entries.AsNoTracking().Where(e => e.CycleId == cycle.Id && e.Status == EntryStatus.Nominated)
+            .Select(e => new { e.Id, e.SolutionId, e.City, e.SolutionTitle, e.NominatedAt, e.CreatedAt }).ToListAsync(ct))
+            .Select(e => new NominatedEntry(e.Id, e.SolutionId, e.City, e.SolutionTitle, e.NominatedAt ?? e.CreatedAt)).ToList();
         var nominatedIds = nominated.Select(e => e.Id).ToHashSet();
         var assignments = await AssignedSheets.ReadAsync(db, cycle, ct);
         var sheets = assignments.SelectMany(a => a.Grid.Rows.Where(r => nominatedIds.Contains(r.EntryId)).Select(a.Sheet)).ToList();
         var input = new RankingInput(cycle.Criteria, cycle.NormaliseScores, cycle.TieBreak,
-            [.. nominated.Select(e => new EntryToRank(e.Id, e.NominatedAt ?? e.CreatedAt))], sheets);
+            [.. nominated.Select(e => new EntryToRank(e.Id, e.SubmittedAt))], sheets);
         return new CycleRanking(cycle, nominated, assignments, AwardRanking.Rank(input));
     }
 
@@ -31,8 +33,11 @@ public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<Entry> Entries
             [.. Result.Standings.Select(s => Ranked(s, entries[s.EntryId], standings[s.EntryId]))], now);
     }
 
-    private RankedEntryResponse Ranked(EntryStanding s, Entry entry, IEnumerable<SheetStanding> judges) =>
+    private RankedEntryResponse Ranked(EntryStanding s, NominatedEntry entry, IEnumerable<SheetStanding> judges) =>
         new(s.Rank ?? 0, entry.Id, entry.SolutionId, entry.City, entry.SolutionTitle, s.Score, s.CountingSheets,
             judges.Count(j => j == SheetStanding.Recused), judges.Count(j => j == SheetStanding.Excluded), judges.Count(j => j == SheetStanding.Missing),
             [.. Cycle.Criteria.Select(c => new CriterionAverage(c.Key, s.CriterionAverages.TryGetValue(c.Key, out var v) ? v : null))], s.Tied);
 }
+
+/// <summary>What a ranking shows of a nominated entry; submitted when nominated, or when made where no nomination time is held.</summary>
+public sealed record NominatedEntry(Guid Id, Guid SolutionId, string City, Dictionary<string, string> SolutionTitle, DateTimeOffset SubmittedAt);
