@@ -41,7 +41,8 @@ internal static class RankingChecks
 
     private static void CheckSheets(IReadOnlyList<ScoreSheet> sheets, IReadOnlyList<Criterion> criteria, HashSet<Guid> entryIds, List<RankingProblem> problems)
     {
-        var seen = new HashSet<(string, Guid)>(sheets.Count);
+        // By judge, then entry: one set of all the sheets would be a large object for every ranking of a large cycle.
+        var seen = new Dictionary<string, HashSet<Guid>>(StringComparer.Ordinal);
         var keys = criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
@@ -49,7 +50,8 @@ internal static class RankingChecks
                 problems.Add(new("sheets", $"A sheet for entry {sheet.EntryId} has no judge."));
             if (!entryIds.Contains(sheet.EntryId))
                 problems.Add(new("sheets", $"{Whose(sheet)}: the entry is not one of the cycle's entries."));
-            if (!seen.Add((sheet.Judge, sheet.EntryId)))
+            var judge = sheet.Judge ?? "";
+            if (!(seen.TryGetValue(judge, out var judged) ? judged : seen[judge] = []).Add(sheet.EntryId))
                 problems.Add(new("sheets", $"{Whose(sheet)} appears more than once."));
             if (!Enum.IsDefined(sheet.Conflict))
                 problems.Add(new("sheets", $"{Whose(sheet)} declares an unknown conflict {sheet.Conflict}."));

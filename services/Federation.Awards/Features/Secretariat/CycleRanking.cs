@@ -14,7 +14,8 @@ public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<NominatedEntry
             .Select(e => new NominatedEntry(e.Id, e.SolutionId, e.City, e.SolutionTitle, e.NominatedAt ?? e.CreatedAt)).ToList();
         var nominatedIds = nominated.Select(e => e.Id).ToHashSet();
         var assignments = await AssignedSheets.ReadAsync(db, cycle, ct);
-        var sheets = assignments.SelectMany(a => a.Grid.Rows.Where(r => nominatedIds.Contains(r.EntryId)).Select(a.Sheet)).ToList();
+        var sheets = new List<ScoreSheet>(assignments.Sum(a => a.Grid.Rows.Count));
+        foreach (var a in assignments) sheets.AddRange(a.Grid.Rows.Where(r => nominatedIds.Contains(r.EntryId)).Select(a.Sheet));
         var input = new RankingInput(cycle.Criteria, cycle.NormaliseScores, cycle.TieBreak,
             [.. nominated.Select(e => new EntryToRank(e.Id, e.SubmittedAt))], sheets);
         return new CycleRanking(cycle, nominated, assignments, AwardRanking.Rank(input));
