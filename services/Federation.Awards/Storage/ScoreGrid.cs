@@ -42,12 +42,18 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
         return bytes.ToArray();
     }
 
-    public static ScoreGrid Read(byte[] grid)
+    /// <param name="known">Criterion keys the reader holds (the cycle's): a key read that equals one is that string, so that
+    /// looking a score up by it compares references rather than characters.</param>
+    public static ScoreGrid Read(byte[] grid, IReadOnlyList<string>? known = null)
     {
         using var reader = new BinaryReader(new MemoryStream(grid, writable: false));
         if (reader.ReadByte() is var layout and not Layout) throw new InvalidDataException($"A score grid of layout {layout}, not {Layout}.");
         var keys = new string[reader.Read7BitEncodedInt()];
-        for (var k = 0; k < keys.Length; k++) keys[k] = reader.ReadString();
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var key = reader.ReadString();
+            keys[k] = known?.FirstOrDefault(key.Equals) ?? key;
+        }
         var rows = new GridRow[reader.Read7BitEncodedInt()];
         // All the rows' scores in one array, each row a slice: a large cycle's grids hold tens of thousands of rows.
         var scores = new decimal?[rows.Length * keys.Length];

@@ -15,7 +15,8 @@ public sealed record AssignedSheets(Guid JudgeId, ScoreGrid Grid)
     {
         var grids = await db.AssignmentGrids.AsNoTracking().Where(g => g.CycleId == cycle.Id && g.HeldAt == cycle.HeldAt)
             .Select(g => new { g.JudgeId, g.Grid }).ToListAsync(ct);
-        return [.. grids.Select(g => new AssignedSheets(g.JudgeId, ScoreGrid.Read(g.Grid)))];
+        var keys = cycle.Criteria.Select(c => c.Key).ToList();
+        return [.. grids.Select(g => new AssignedSheets(g.JudgeId, ScoreGrid.Read(g.Grid, keys)))];
     }
 
     // One string for all the judge's sheets.
