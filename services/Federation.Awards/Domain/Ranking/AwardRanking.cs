@@ -21,10 +21,10 @@ public static class AwardRanking
         {
             var of = sheetsOf[sheet.EntryId];
             if (sheet.IsSetAside) of.SetAside++;
-            else if (!sheet.IsCompleteOn(input.Criteria)) of.Incomplete++;
+            else if (sheet.ScoresOn(input.Criteria) is not { } inOrder) of.Incomplete++;
             else
             {
-                var counted = new CountingSheet(sheet, sheet.ValueOn(input.Criteria));
+                var counted = CountingSheet.Of(sheet, input.Criteria, inOrder);
                 counting.Add(counted);
                 of.Counting.Add(counted);
             }

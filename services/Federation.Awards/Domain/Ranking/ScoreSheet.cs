@@ -33,21 +33,13 @@ public sealed record ScoreSheet(
         Conflict == ConflictOfInterest.Real
         || (Excluded && Conflict is ConflictOfInterest.Apparent or ConflictOfInterest.Potential);
 
-    // Loops rather than LINQ here and below: a large cycle asks this of tens of thousands of sheets per ranking.
-    public bool IsCompleteOn(IReadOnlyList<Criterion> criteria)
+    /// <summary>The scores in the order of the criteria given; null when one of them is not scored (the sheet is incomplete).</summary>
+    internal decimal[]? ScoresOn(IReadOnlyList<Criterion> criteria)
     {
+        // Looked up once per sheet, then read by position: a large cycle's ranking asks this of tens of thousands of sheets.
+        var scores = new decimal[criteria.Count];
         for (var i = 0; i < criteria.Count; i++)
-            if (!Scores.ContainsKey(criteria[i].Key)) return false;
-        return true;
-    }
-
-    public bool CountsOn(IReadOnlyList<Criterion> criteria) => !IsSetAside && IsCompleteOn(criteria);
-
-    /// <summary>The weighted score, 0 to 10, of a complete sheet: each score times its criterion's weight, over 100.</summary>
-    internal decimal ValueOn(IReadOnlyList<Criterion> criteria)
-    {
-        var total = 0m;
-        for (var i = 0; i < criteria.Count; i++) total += criteria[i].Weight * Scores[criteria[i].Key];
-        return total / 100m;
+            if (!Scores.TryGetValue(criteria[i].Key, out scores[i])) return null;
+        return scores;
     }
 }
