@@ -55,16 +55,16 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
             keys[k] = known?.FirstOrDefault(key.Equals) ?? key;
         }
         var rows = new GridRow[reader.Read7BitEncodedInt()];
-        // All the rows' scores in one array, each row a slice: a large cycle's grids hold tens of thousands of rows.
-        var scores = new decimal?[rows.Length * keys.Length];
         Span<byte> id = stackalloc byte[16];
         for (var r = 0; r < rows.Length; r++)
         {
             reader.ReadExactly(id);
             var (entryId, flags) = (new Guid(id), reader.ReadByte());
-            for (var k = 0; k < keys.Length; k++) scores[r * keys.Length + k] = ReadScore(reader);
-            rows[r] = new GridRow(entryId, ConflictOf(flags), (flags & Excluded) != 0, (flags & Scored) != 0,
-                new RowScores(keys, new ArraySegment<decimal?>(scores, r * keys.Length, keys.Length)));
+            // An array per row, not one per grid: a grid's would be a large object (1,000 rows of 4 scores are 96 kB),
+            // and large objects of every ranking would bring on full collections.
+            var scores = new decimal?[keys.Length];
+            for (var k = 0; k < keys.Length; k++) scores[k] = ReadScore(reader);
+            rows[r] = new GridRow(entryId, ConflictOf(flags), (flags & Excluded) != 0, (flags & Scored) != 0, new RowScores(keys, scores));
         }
         return new ScoreGrid(keys, rows);
     }
@@ -113,7 +113,7 @@ public sealed record ScoreGrid(IReadOnlyList<string> Keys, IReadOnlyList<GridRow
 public sealed record GridRow(Guid EntryId, ConflictKind? Conflict, bool Excluded, bool Scored, IReadOnlyDictionary<string, decimal> Scores);
 
 /// <summary>A row's scores by the grid's keys, which every row shares: a row holds only its values, not a dictionary of its own.</summary>
-internal sealed class RowScores(string[] keys, ArraySegment<decimal?> values) : IReadOnlyDictionary<string, decimal>
+internal sealed class RowScores(string[] keys, decimal?[] values) : IReadOnlyDictionary<string, decimal>
 {
     public int Count
     {

@@ -33,7 +33,7 @@ internal sealed record EntryTally(
 
     public decimal? RankingScore => Score is { } score ? Statistics.ToRankingPrecision(score) : null;
 
-    public decimal Spread => Statistics.ToRankingPrecision(Statistics.StandardDeviation(Counting.Select(c => c.Value).ToList()));
+    public decimal Spread => Statistics.ToRankingPrecision(Statistics.StandardDeviation(Counting));
 
     public EntryStanding Standing(int? rank, bool tied, TieBreakRule? decidedBy) => new(
         Entry.Id,

@@ -18,8 +18,7 @@ internal static class Normalisation
         var zs = new Dictionary<Guid, (decimal Sum, int Count)>();
         foreach (var judgesSheets in ByJudge(counting))
         {
-            var values = judgesSheets.ConvertAll(s => s.Value);
-            var (judgesMean, judgesSpread) = (Statistics.Mean(values), Statistics.StandardDeviation(values));
+            var (judgesMean, judgesSpread) = (Statistics.Mean(judgesSheets), Statistics.StandardDeviation(judgesSheets));
             foreach (var sheet in judgesSheets)
             {
                 // One sheet, or the same value everywhere, says nothing about where this judge's scale lies:
@@ -29,8 +28,7 @@ internal static class Normalisation
                 of = seen ? (of.Sum + z, of.Count + 1) : (z, 1);
             }
         }
-        var all = counting.Select(c => c.Value).ToList();
-        var (mean, spread) = (Statistics.Mean(all), Statistics.StandardDeviation(all));
+        var (mean, spread) = (Statistics.Mean(counting), Statistics.StandardDeviation(counting));
         // With no spread at all (spread = 0) every entry maps to the mean, which is what the formula gives.
         return zs.ToDictionary(e => e.Key, e => Math.Clamp(mean + e.Value.Sum / e.Value.Count * spread, 0m, 10m));
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Federation.Awards.Domain.Ranking;
 using Federation.Awards.Features.Cycles;
 
@@ -28,15 +29,16 @@ public sealed record CycleRanking(AwardCycle Cycle, IReadOnlyList<NominatedEntry
     {
         var entries = Entries.ToDictionary(e => e.Id);
         // How each entry's assigned judges stand, counted in one pass over the assignments.
-        var standings = Assignments.SelectMany(a => a.Grid.Rows.Select(r => (id: r.EntryId, Standing: AssignedSheets.StandingOf(r))))
-            .ToLookup(s => s.id, s => s.Standing);
+        var judges = new Dictionary<(Guid, SheetStanding), int>();
+        foreach (var row in Assignments.SelectMany(a => a.Grid.Rows))
+            CollectionsMarshal.GetValueRefOrAddDefault(judges, (row.EntryId, AssignedSheets.StandingOf(row)), out _)++;
         return new(Cycle.Id, Cycle.NormaliseScores, Cycle.TieBreak.ToContract(),
-            [.. Result.Standings.Select(s => Ranked(s, entries[s.EntryId], standings[s.EntryId]))], now);
+            [.. Result.Standings.Select(s => Ranked(s, entries[s.EntryId], standing => judges.GetValueOrDefault((s.EntryId, standing))))], now);
     }
 
-    private RankedEntryResponse Ranked(EntryStanding s, NominatedEntry entry, IEnumerable<SheetStanding> judges) =>
+    private RankedEntryResponse Ranked(EntryStanding s, NominatedEntry entry, Func<SheetStanding, int> judges) =>
         new(s.Rank ?? 0, entry.Id, entry.SolutionId, entry.City, entry.SolutionTitle, s.Score, s.CountingSheets,
-            judges.Count(j => j == SheetStanding.Recused), judges.Count(j => j == SheetStanding.Excluded), judges.Count(j => j == SheetStanding.Missing),
+            judges(SheetStanding.Recused), judges(SheetStanding.Excluded), judges(SheetStanding.Missing),
             [.. Cycle.Criteria.Select(c => new CriterionAverage(c.Key, s.CriterionAverages.TryGetValue(c.Key, out var v) ? v : null))], s.Tied);
 }
 
