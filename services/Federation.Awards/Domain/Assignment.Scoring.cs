@@ -60,12 +60,16 @@ public sealed partial class Assignment
         SheetFor(entryId) is { } sheet ? new SheetSubmission(Ref(), sheet, [.. History.Where(c => c.EntryId == entryId)]) : null;
 
     /// <summary>Whether the judge's scores of an assigned entry count in the ranking.</summary>
-    public SheetStanding StandingOf(Guid entryId) => Standing(ConflictOn(entryId), SheetFor(entryId) is not null);
+    public SheetStanding StandingOf(Guid entryId)
+    {
+        var conflict = ConflictOn(entryId);
+        return Standing(conflict?.Kind, conflict?.Excluded == true, SheetFor(entryId) is not null);
+    }
 
-    /// <summary>The same rule for a reader holding only an entry's conflict and whether it was scored (the ranking's).</summary>
-    public static SheetStanding Standing(DeclaredConflict? conflict, bool scored) =>
-        conflict is { Recused: true } ? SheetStanding.Recused
-        : conflict is { Excluded: true } ? SheetStanding.Excluded
+    /// <summary>The same rule for a reader holding only an entry's conflict (kind and ruling) and whether it was scored (the ranking's).</summary>
+    public static SheetStanding Standing(ConflictKind? conflict, bool excluded, bool scored) =>
+        conflict == ConflictKind.Real ? SheetStanding.Recused
+        : conflict is not null && excluded ? SheetStanding.Excluded
         : !scored ? SheetStanding.Missing
         : SheetStanding.Counts;
 

@@ -468,6 +468,32 @@ namespace Federation.Awards.Migrations
                     b.ToTable("Judges");
                 });
 
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Grid")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("HeldAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("CycleId", "HeldAt");
+
+                    b.ToTable("AssignmentGrids", (string)null);
+                });
+
             modelBuilder.Entity("Federation.ServiceDefaults.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
@@ -529,6 +555,15 @@ namespace Federation.Awards.Migrations
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("ProcessedMessages");
+                });
+
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.HasOne("Federation.Awards.Domain.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("Federation.Awards.Storage.AssignmentGrid", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

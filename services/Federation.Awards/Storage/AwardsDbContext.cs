@@ -11,6 +11,7 @@ public class AwardsDbContext : DbContext, IFederatedDbContext
     public DbSet<Entry> Entries => Set<Entry>();
     public DbSet<Judge> Judges => Set<Judge>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AssignmentGrid> AssignmentGrids => Set<AssignmentGrid>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -29,17 +30,26 @@ public class AwardsDbContext : DbContext, IFederatedDbContext
         model.Entity<Entry>(EntryMapping.Map);
         model.Entity<Judge>(JudgeMapping.Map);
         model.Entity<Assignment>(AssignmentMapping.Map);
+        model.Entity<AssignmentGrid>(AssignmentGrid.Map);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StoredVersion.BumpChanged(ChangeTracker);
+        BeforeSaving();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StoredVersion.BumpChanged(ChangeTracker);
+        BeforeSaving();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // What storage keeps for itself (versions, grids), from the rows' changes detected once.
+    private void BeforeSaving()
+    {
+        ChangeTracker.DetectChanges();
+        AssignmentGrid.Refresh(this);
+        StoredVersion.BumpChanged(ChangeTracker);
     }
 }

@@ -15,9 +15,9 @@ internal static class StoredVersion
 
     public static void Map<T>(EntityTypeBuilder<T> e) where T : class => e.Property<long>(Property).IsConcurrencyToken();
 
+    /// <summary>Raises the version of every row added or changed. Call after detecting changes.</summary>
     public static void BumpChanged(ChangeTracker tracker)
     {
-        tracker.DetectChanges();
         foreach (var row in tracker.Entries())
         {
             if (row.Metadata.FindProperty(Property) is null) continue;

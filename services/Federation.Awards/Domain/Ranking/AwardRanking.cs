@@ -15,17 +15,33 @@ public static class AwardRanking
         if (problems.Count > 0)
             return RankingResult.Invalid(problems);
 
-        var counting = input.Sheets
-            .Where(s => s.CountsOn(input.Criteria))
-            .Select(s => new CountingSheet(s, s.ValueOn(input.Criteria)))
-            .ToList();
-        var scores = input.Normalise ? Normalisation.Scores(counting) : Averages(counting);
-        // Each entry's sheets looked up, not searched for: a cycle has entries times judges sheets.
-        var (sheetsOf, countingOf) = (input.Sheets.ToLookup(s => s.EntryId), counting.ToLookup(c => c.Sheet.EntryId));
-        var tallies = input.Entries.Select(e => EntryTally.Of(e, input.Criteria, [.. sheetsOf[e.Id]], [.. countingOf[e.Id]], scores)).ToList();
+        // One pass over the sheets, each entry's looked up rather than searched for: a cycle has entries times judges sheets.
+        var (counting, sheetsOf) = (new List<CountingSheet>(input.Sheets.Count), input.Entries.ToDictionary(e => e.Id, _ => new EntrySheets()));
+        foreach (var sheet in input.Sheets)
+        {
+            var of = sheetsOf[sheet.EntryId];
+            if (sheet.IsSetAside) of.SetAside++;
+            else if (sheet.ScoresOn(input.Criteria) is not { } inOrder) of.Incomplete++;
+            else
+            {
+                var counted = CountingSheet.Of(sheet, input.Criteria, inOrder);
+                counting.Add(counted);
+                of.Counting.Add(counted);
+            }
+        }
+        var scores = input.Normalise ? Normalisation.Scores(counting) : Averages(sheetsOf);
+        var tallies = input.Entries.Select(e => EntryTally.Of(e, input.Criteria, sheetsOf[e.Id], scores)).ToList();
         return RankingResult.Ranked(Placing.Of(tallies, input.TieBreak));
     }
 
-    private static IReadOnlyDictionary<Guid, decimal> Averages(IReadOnlyList<CountingSheet> counting) =>
-        counting.GroupBy(c => c.Sheet.EntryId).ToDictionary(g => g.Key, g => g.Average(c => c.Value));
+    private static Dictionary<Guid, decimal> Averages(Dictionary<Guid, EntrySheets> sheetsOf) =>
+        sheetsOf.Where(e => e.Value.Counting.Count > 0).ToDictionary(e => e.Key, e => e.Value.Counting.Average(c => c.Value));
+}
+
+/// <summary>An entry's sheets as they fall: counting, set aside (recused or excluded), or incomplete.</summary>
+internal sealed class EntrySheets
+{
+    public List<CountingSheet> Counting { get; } = [];
+    public int SetAside { get; set; }
+    public int Incomplete { get; set; }
 }

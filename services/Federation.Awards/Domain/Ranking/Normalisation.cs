@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Federation.Awards.Domain.Ranking;
 
 /// <summary>
@@ -11,21 +13,35 @@ internal static class Normalisation
     {
         if (counting.Count == 0)
             return new Dictionary<Guid, decimal>();
-        var zs = counting.GroupBy(c => c.Sheet.Judge, StringComparer.Ordinal).SelectMany(ZScores);
-        var all = counting.Select(c => c.Value).ToList();
-        var (mean, spread) = (Statistics.Mean(all), Statistics.StandardDeviation(all));
+        // Each entry's z-scores summed judge by judge, the judges in the order first seen: decimals round at 28 digits,
+        // so the order of a sum is kept as it always was.
+        var zs = new Dictionary<Guid, (decimal Sum, int Count)>();
+        foreach (var judgesSheets in ByJudge(counting))
+        {
+            var (judgesMean, judgesSpread) = (Statistics.Mean(judgesSheets), Statistics.StandardDeviation(judgesSheets));
+            foreach (var sheet in judgesSheets)
+            {
+                // One sheet, or the same value everywhere, says nothing about where this judge's scale lies:
+                // the judge counts as neutral (z = 0) rather than as harsh or lenient.
+                var z = judgesSheets.Count < 2 || judgesSpread == 0 ? 0m : (sheet.Value - judgesMean) / judgesSpread;
+                ref var of = ref CollectionsMarshal.GetValueRefOrAddDefault(zs, sheet.Sheet.EntryId, out var seen);
+                of = seen ? (of.Sum + z, of.Count + 1) : (z, 1);
+            }
+        }
+        var (mean, spread) = (Statistics.Mean(counting), Statistics.StandardDeviation(counting));
         // With no spread at all (spread = 0) every entry maps to the mean, which is what the formula gives.
-        return zs.GroupBy(z => z.EntryId)
-            .ToDictionary(g => g.Key, g => Math.Clamp(mean + g.Average(z => z.Z) * spread, 0m, 10m));
+        return zs.ToDictionary(e => e.Key, e => Math.Clamp(mean + e.Value.Sum / e.Value.Count * spread, 0m, 10m));
     }
 
-    private static IEnumerable<(Guid EntryId, decimal Z)> ZScores(IEnumerable<CountingSheet> judgesSheets)
+    private static List<List<CountingSheet>> ByJudge(IReadOnlyList<CountingSheet> counting)
     {
-        var sheets = judgesSheets.ToList();
-        var values = sheets.Select(s => s.Value).ToList();
-        var (mean, spread) = (Statistics.Mean(values), Statistics.StandardDeviation(values));
-        // One sheet, or the same value everywhere, says nothing about where this judge's scale lies:
-        // the judge counts as neutral (z = 0) rather than as harsh or lenient.
-        return sheets.Select(s => (s.Sheet.EntryId, sheets.Count < 2 || spread == 0 ? 0m : (s.Value - mean) / spread));
+        var (judges, inOrder) = (new Dictionary<string, List<CountingSheet>>(StringComparer.Ordinal), new List<List<CountingSheet>>());
+        foreach (var sheet in counting)
+        {
+            if (!judges.TryGetValue(sheet.Sheet.Judge, out var own))
+                inOrder.Add(judges[sheet.Sheet.Judge] = own = []);
+            own.Add(sheet);
+        }
+        return inOrder;
     }
 }

@@ -27,7 +27,7 @@ internal static class Placing
     /// <summary>What the tie-break compares, higher winning, at the same 4-place precision as scores.</summary>
     private static decimal Merit(EntryTally tally, TieBreak tieBreak) => tieBreak.Rule switch
     {
-        TieBreakRule.Criterion => tally.CriterionAverage(tieBreak.CriterionKey!),
+        TieBreakRule.Criterion => tally.CriterionAverages[tieBreak.CriterionKey!],
         TieBreakRule.LowestSpread => -tally.Spread,
         TieBreakRule.EarliestEntry => -tally.Entry.SubmittedAt.UtcTicks,
         _ => throw new ArgumentOutOfRangeException(nameof(tieBreak), tieBreak.Rule, "Unknown tie-break rule."),

@@ -41,29 +41,32 @@ internal static class RankingChecks
 
     private static void CheckSheets(IReadOnlyList<ScoreSheet> sheets, IReadOnlyList<Criterion> criteria, HashSet<Guid> entryIds, List<RankingProblem> problems)
     {
-        var seen = new HashSet<(string, Guid)>();
+        // By judge, then entry: one set of all the sheets would be a large object for every ranking of a large cycle.
+        var seen = new Dictionary<string, HashSet<Guid>>(StringComparer.Ordinal);
         var keys = criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
-            // Written only for a problem: a large cycle's sheets are mostly without one.
-            string Whose() => $"Judge {sheet.Judge}'s sheet for entry {sheet.EntryId}";
             if (string.IsNullOrWhiteSpace(sheet.Judge))
                 problems.Add(new("sheets", $"A sheet for entry {sheet.EntryId} has no judge."));
             if (!entryIds.Contains(sheet.EntryId))
-                problems.Add(new("sheets", $"{Whose()}: the entry is not one of the cycle's entries."));
-            if (!seen.Add((sheet.Judge, sheet.EntryId)))
-                problems.Add(new("sheets", $"{Whose()} appears more than once."));
+                problems.Add(new("sheets", $"{Whose(sheet)}: the entry is not one of the cycle's entries."));
+            var judge = sheet.Judge ?? "";
+            if (!(seen.TryGetValue(judge, out var judged) ? judged : seen[judge] = []).Add(sheet.EntryId))
+                problems.Add(new("sheets", $"{Whose(sheet)} appears more than once."));
             if (!Enum.IsDefined(sheet.Conflict))
-                problems.Add(new("sheets", $"{Whose()} declares an unknown conflict {sheet.Conflict}."));
+                problems.Add(new("sheets", $"{Whose(sheet)} declares an unknown conflict {sheet.Conflict}."));
             else if (sheet.Excluded && sheet.Conflict == ConflictOfInterest.None)
-                problems.Add(new("sheets", $"{Whose()} is excluded without a declared conflict: only a disclosed conflict is excluded."));
+                problems.Add(new("sheets", $"{Whose(sheet)} is excluded without a declared conflict: only a disclosed conflict is excluded."));
             foreach (var (key, score) in sheet.Scores)
             {
                 if (!keys.Contains(key))
-                    problems.Add(new("sheets", $"{Whose()} scores '{key}', which is not one of the cycle's criteria."));
+                    problems.Add(new("sheets", $"{Whose(sheet)} scores '{key}', which is not one of the cycle's criteria."));
                 else if (score is < 0 or > 10)
-                    problems.Add(new("sheets", $"{Whose()} scores {score} on '{key}': scores run from 0 to 10."));
+                    problems.Add(new("sheets", $"{Whose(sheet)} scores {score} on '{key}': scores run from 0 to 10."));
             }
         }
     }
+
+    // Written only for a problem, and static: a closure over each sheet would be made for every sheet of a large cycle.
+    private static string Whose(ScoreSheet sheet) => $"Judge {sheet.Judge}'s sheet for entry {sheet.EntryId}";
 }

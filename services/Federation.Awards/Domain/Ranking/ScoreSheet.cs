@@ -33,10 +33,13 @@ public sealed record ScoreSheet(
         Conflict == ConflictOfInterest.Real
         || (Excluded && Conflict is ConflictOfInterest.Apparent or ConflictOfInterest.Potential);
 
-    public bool IsCompleteOn(IReadOnlyList<Criterion> criteria) => criteria.All(c => Scores.ContainsKey(c.Key));
-
-    public bool CountsOn(IReadOnlyList<Criterion> criteria) => !IsSetAside && IsCompleteOn(criteria);
-
-    /// <summary>The weighted score, 0 to 10, of a complete sheet: each score times its criterion's weight, over 100.</summary>
-    internal decimal ValueOn(IReadOnlyList<Criterion> criteria) => criteria.Sum(c => c.Weight * Scores[c.Key]) / 100m;
+    /// <summary>The scores in the order of the criteria given; null when one of them is not scored (the sheet is incomplete).</summary>
+    internal decimal[]? ScoresOn(IReadOnlyList<Criterion> criteria)
+    {
+        // Looked up once per sheet, then read by position: a large cycle's ranking asks this of tens of thousands of sheets.
+        var scores = new decimal[criteria.Count];
+        for (var i = 0; i < criteria.Count; i++)
+            if (!Scores.TryGetValue(criteria[i].Key, out scores[i])) return null;
+        return scores;
+    }
 }

@@ -473,6 +473,32 @@ namespace Federation.Awards.Migrations.Postgres
                     b.ToTable("Judges");
                 });
 
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Grid")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("HeldAt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AssignmentId");
+
+                    b.HasIndex("CycleId", "HeldAt");
+
+                    b.ToTable("AssignmentGrids", (string)null);
+                });
+
             modelBuilder.Entity("Federation.ServiceDefaults.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Sequence")
@@ -536,6 +562,15 @@ namespace Federation.Awards.Migrations.Postgres
                     b.HasIndex("ProcessedAt");
 
                     b.ToTable("ProcessedMessages");
+                });
+
+            modelBuilder.Entity("Federation.Awards.Storage.AssignmentGrid", b =>
+                {
+                    b.HasOne("Federation.Awards.Domain.Assignment", null)
+                        .WithOne()
+                        .HasForeignKey("Federation.Awards.Storage.AssignmentGrid", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
