@@ -12,6 +12,6 @@ public sealed class ScoreSheetCsvTests
     [InlineData("", "")]
     public void Fields_are_quoted_as_rfc_4180_says(string field, string quoted)
     {
-        Assert.Equal(quoted, RankingExports.Quote(field));
+        Assert.Equal(quoted, global::Federation.ServiceDefaults.Http.Csv.Quote(field));
     }
 }

@@ -38,25 +38,21 @@ public static class RankingExports
     public static string Csv(AwardCycle cycle, IReadOnlyList<Assignment> assignments, IReadOnlyList<Entry> entries)
     {
         var csv = new StringBuilder("judge_id,judge_city,judge_name,entry_id,entry_city,solution,criterion,weight,score,comment,sequence,submitted_at,counts\r\n");
+        var byId = entries.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         foreach (var a in assignments.OrderBy(a => a.JudgeName, StringComparer.Ordinal))
             foreach (var sheet in a.Sheets.OrderBy(s => s.EntryId))
             {
-                var entry = entries.FirstOrDefault(e => e.Id == sheet.EntryId);
+                var entry = byId.GetValueOrDefault(sheet.EntryId);
                 foreach (var score in sheet.Scores)
-                    csv.AppendJoin(',', [.. new[]
-                    {
+                    csv.Append(ServiceDefaults.Http.Csv.Row([
                         a.JudgeId.ToString(), a.JudgeCity, a.JudgeName, sheet.EntryId.ToString(), entry?.City ?? "",
                         entry is null ? "" : Title(entry.SolutionTitle), score.CriterionKey,
                         cycle.CriterionKeyed(score.CriterionKey)?.Weight.ToString(Invariant) ?? "", score.Value.ToString(Invariant),
                         score.Comment ?? "", sheet.Sequence.ToString(Invariant), sheet.SubmittedAt.ToString("O", Invariant),
-                        a.StandingOf(sheet.EntryId) == SheetStanding.Counts && a.IsAssigned(sheet.EntryId) ? "yes" : "no",
-                    }.Select(Quote)]).Append("\r\n");
+                        a.StandingOf(sheet.EntryId) == SheetStanding.Counts && a.IsAssigned(sheet.EntryId) ? "yes" : "no"]));
             }
         return csv.ToString();
     }
-
-    public static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     private static string Title(IReadOnlyDictionary<string, string> title) =>
         title.TryGetValue("en", out var en) ? en : title.Values.FirstOrDefault() ?? "";
