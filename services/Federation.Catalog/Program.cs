@@ -1,6 +1,7 @@
 using Federation.Catalog;
 using Federation.Catalog.Features.Awards;
 using Federation.Catalog.Features.Challenges;
+using Federation.Catalog.Features.Matchmaking;
 using Federation.Catalog.Features.OpenData;
 using Federation.Catalog.Features.Resync;
 using Federation.Catalog.Features.Solutions;
@@ -34,6 +35,7 @@ app.MapSolutionsApi();
 app.MapChallengesApi();
 app.MapResyncApi();
 app.MapOpenDataApi();
+app.MapMatchmakingApi();
 app.Run();
 
 public partial class Program;

@@ -57,13 +57,25 @@ internal static class SignedMessages
     }
 
     /// <summary>Taipei's verdict on a trial of seoul's <paramref name="solution"/>, its certificate signed by taipei's node.</summary>
-    public static TrialVerified VerifiedInTaipei(this CatalogFederation federation, Guid trialId, SolutionResponse solution)
+    public static TrialVerified VerifiedInTaipei(this CatalogFederation federation, Guid trialId, SolutionResponse solution) =>
+        federation.Verified("taipei", trialId, solution);
+
+    /// <summary><paramref name="host"/>'s verdict on a trial of <paramref name="solution"/>, its certificate signed by that city's node.</summary>
+    public static TrialVerified Verified(this CatalogFederation federation, string host, Guid trialId, SolutionResponse solution)
     {
-        var certificate = new CertificateOfDemonstration(Guid.NewGuid(), trialId, solution.Id, solution.Title, "seoul", "taipei",
-            "Seoul Lights Co.", "Taipei Smart City Office", "Xinyi district", new TrialPeriod(new(2026, 1, 1), new(2026, 6, 30)),
+        var certificate = new CertificateOfDemonstration(Guid.NewGuid(), trialId, solution.Id, solution.Title, solution.City, host,
+            "Lights Co.", "Smart City Office", "Xinyi district", new TrialPeriod(new(2026, 1, 1), new(2026, 6, 30)),
             [new KpiAchieved("Energy saved", "%", 0, 40, 42, true)], "passed", "Saved more energy than agreed.", DateTimeOffset.UtcNow);
-        using var signer = CertificateSigner.ForNode(federation.Brokers.SigningKeyFile("taipei"), federation.Brokers.Members.Get("taipei"));
-        return new TrialVerified(trialId, "seoul", "taipei", signer.Sign(certificate));
+        using var signer = CertificateSigner.ForNode(federation.Brokers.SigningKeyFile(host), federation.Brokers.Members.Get(host));
+        return new TrialVerified(trialId, solution.City, host, signer.Sign(certificate));
+    }
+
+    /// <summary>Published on <paramref name="city"/>'s broker, signed by that city as its relay would.</summary>
+    public static async Task PublishFromAsync<T>(this CatalogFederation federation, string city, T message, Guid messageId) where T : class
+    {
+        using var signer = federation.SignerOf(city);
+        var stamp = signer.Sign(message, messageId, null);
+        await federation.Catalog(city).Services.GetRequiredService<IBus>().Publish(message, context => stamp.ApplyTo(context));
     }
 
     public static SolutionResponse Listing(string marker, long version, string city = "taipei")
