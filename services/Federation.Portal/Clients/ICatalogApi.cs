@@ -15,6 +15,10 @@ public interface ICatalogApi
     [Get("/api/challenges/{id}")]
     Task<ChallengeResponse> GetChallengeAsync(Guid id, string city, CancellationToken ct);
 
+    /// <summary>The solutions of every member city that fit a challenge of <paramref name="city"/>, best first, with the reasons.</summary>
+    [Get("/api/challenges/{id}/matches")]
+    Task<List<SolutionMatch>> GetChallengeMatchesAsync(Guid id, string city, int limit, CancellationToken ct);
+
     /// <summary>
     /// Search the federated catalogue's listings (every term of q in some language); newest first. <paramref name="total"/>
     /// "estimate" lets a common word's total be estimated (fast over many listings), null counts every match.

@@ -3,15 +3,6 @@ using Federation.Catalog.Features.Challenges;
 
 namespace Federation.Catalog.Features.Matchmaking;
 
-/// <summary>Why a solution fits a challenge: a kind (<c>domain</c>, <c>words</c>, <c>readiness</c>, <c>verified</c>,
-/// <c>awarded</c>, <c>otherCity</c>) and what it rests on (the shared words, the cities that verified it...).</summary>
-public sealed record FitReason(string Kind, IReadOnlyList<string> Details);
-
-/// <summary>A solution and a challenge that fit each other, with how well (higher first) and why.</summary>
-public sealed record SolutionMatch(SolutionResponse Solution, int Score, IReadOnlyList<FitReason> Reasons);
-
-public sealed record ChallengeMatch(ChallengeResponse Challenge, int Score, IReadOnlyList<FitReason> Reasons);
-
 /// <summary>
 /// How well a solution fits a challenge, the way GO SMART's secretariat matches by hand: the same domain (3 points),
 /// words they share in any language (1 each, at most 5: Latin words as stems, Korean words, Chinese pairs of characters,

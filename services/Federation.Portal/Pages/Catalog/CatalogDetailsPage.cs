@@ -7,7 +7,7 @@ public abstract class CatalogDetailsPage<TResponse>(CatalogRecords<TResponse> re
 {
     public TResponse? Record { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string city, Guid id)
+    public virtual async Task<IActionResult> OnGetAsync(string city, Guid id)
     {
         Record = await CallAsync(ct => records.GetAsync(id, city, ct));
         // An unknown city is the service's 400: to the visitor it is as missing as an unknown id.

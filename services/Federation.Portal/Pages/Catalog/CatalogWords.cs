@@ -53,6 +53,18 @@ public static class CatalogWords
         _ => outcome,
     };
 
+    /// <summary>Why a solution fits a challenge, in the page's language, with what the reason rests on.</summary>
+    public static string FitReason(Texts T, MemberList members, Contracts.Catalog.FitReason reason) => reason.Kind switch
+    {
+        "domain" => T["Same domain: {0}", Domain(T, reason.Details.FirstOrDefault())],
+        "words" => T["Shared words: {0}", string.Join(", ", reason.Details)],
+        "readiness" => T["Ready for a testbed: {0}", string.Join(", ", reason.Details.Select(d => d == "deployed" ? Maturity(T, d) : d))],
+        "verified" => T["Verified in {0}", string.Join(", ", reason.Details.Select(c => members.CityName(c)))],
+        "awarded" => T["Awarded: {0}", string.Join(", ", reason.Details)],
+        "otherCity" => T["From another city: {0}", string.Join(", ", reason.Details.Select(c => members.CityName(c)))],
+        _ => $"{reason.Kind}: {string.Join(", ", reason.Details)}",
+    };
+
     /// <summary>A member city's name in the page's language; an id no longer in the member list shows as itself.</summary>
     public static string CityName(this MemberList members, string? city)
     {
