@@ -42,7 +42,7 @@ public static partial class CatalogText
         var lines = parts.SelectMany(p => p).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => Normalize(s!)).ToList();
         var text = string.Join('\n', lines);
         var joined = lines.Where(l => SpaceInKorean().IsMatch(l)).Select(l => SpaceInKorean().Replace(l, "")).ToList();
-        var stems = EnglishWord().Matches(text).Select(m => m.Value).Distinct().Select(w => (Word: w, Stem: Stem(w)))
+        var stems = EnglishWords(text).Distinct().Select(w => (Word: w, Stem: Stem(w)))
             .Where(w => w.Stem != w.Word).Select(w => w.Stem).Distinct().ToList();
         if (joined.Count > 0) text += "\n" + string.Join('\n', joined);
         if (stems.Count > 0) text += "\n" + string.Join(' ', stems);
@@ -53,7 +53,10 @@ public static partial class CatalogText
     public static string[] Terms(string? query) => string.IsNullOrWhiteSpace(query)
         ? []
         : Normalize(query).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => EnglishWord().IsMatch(t) && EnglishWord().Match(t).Length == t.Length ? Stem(t) : t).Distinct().ToArray();
+            .Select(t => EnglishWord().Match(t) is { Success: true } word && word.Length == t.Length ? Stem(t) : t).Distinct().ToArray();
+
+    /// <summary>The words of Latin letters long enough to have a stem of their own, in normalized text.</summary>
+    public static IEnumerable<string> EnglishWords(string normalized) => EnglishWord().Matches(normalized).Select(m => m.Value);
 
     private static string Stem(string word)
     {

@@ -49,7 +49,7 @@ public static partial class Fit
         foreach (Match run in Han().Matches(text))
             for (var i = 0; i + 1 < run.Value.Length; i++) words.Add(run.Value.Substring(i, 2));
         words.AddRange(Hangul().Matches(text).Select(m => m.Value));
-        words.AddRange(CatalogText.Terms(string.Join(' ', Latin().Matches(text).Select(m => m.Value).Where(w => !StopWords.Contains(w)))));
+        words.AddRange(CatalogText.Terms(string.Join(' ', CatalogText.EnglishWords(text).Where(w => !StopWords.Contains(w)))));
         return [.. words.Distinct()];
     }
 
@@ -61,7 +61,4 @@ public static partial class Fit
 
     [GeneratedRegex(@"[\uAC00-\uD7A3]{2,}")]
     private static partial Regex Hangul();
-
-    [GeneratedRegex(@"\b[a-z]{3,}\b")]
-    private static partial Regex Latin();
 }
