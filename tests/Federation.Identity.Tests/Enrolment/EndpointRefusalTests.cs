@@ -31,6 +31,11 @@ public sealed class EndpointRefusalTests(EnrolmentNode city) : IClassFixture<Enr
         ("POST", "/api/people/{id}/deactivation", Admin),
         ("POST", "/api/people/{id}/reactivation", Admin),
         ("POST", "/api/invitations", Person),
+        ("GET", "/api/notifications/", Person),
+        ("POST", "/api/notifications/{id}/read", Person),
+        ("POST", "/api/notifications/read", Person),
+        ("GET", "/api/notifications/preferences", Person),
+        ("PUT", "/api/notifications/preferences", Person),
         ("POST", "/api/invitations/acceptance", Anyone),
         ("POST", "/api/registrations", Anyone),
         ("POST", "/api/password-resets", Anyone),
@@ -119,7 +124,7 @@ public sealed class EndpointRefusalTests(EnrolmentNode city) : IClassFixture<Enr
 
         var response = await (await city.AsAsync(user)).SendAsync(Request(key));
 
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest or HttpStatusCode.NotFound,
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NoContent or HttpStatusCode.BadRequest or HttpStatusCode.NotFound,
             $"{user} on {key}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 }
