@@ -12,7 +12,7 @@ public sealed class AwardResultsPageTests(PortalNode node)
     public async Task A_results_page_shows_the_korean_label_and_cycle_name_to_a_korean_visitor_and_english_to_an_english_one()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];
-        var cycleId = await PublishedCycleAsync(marker);
+        var (cycleId, _) = await PublishedCycleAsync(marker);
 
         using var korean = node.Browser("ko");
         var page = await korean.PageAsync($"/awards/results/{cycleId}");
@@ -33,8 +33,22 @@ public sealed class AwardResultsPageTests(PortalNode node)
         Assert.Contains("<span class=\"badge award\"><span lang=\"en\">Winner</span></span>", page);
     }
 
+    [Fact]
+    public async Task A_winning_listing_shows_its_award_badge_in_the_visitor_language()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var (_, solutionId) = await PublishedCycleAsync(marker);
+        using var korean = node.Browser("ko");
+
+        // The catalogue hears the results from the broker; the badge's words come from the awards service.
+        var page = await Eventually.Value(async () => await (await korean.GetAsync($"/solutions/taipei/{solutionId}")).Content.ReadAsStringAsync(),
+            p => p.Contains("badge award"), TimeSpan.FromSeconds(30), "the listing to show its award");
+
+        Assert.Contains($"<span class=\"badge award\">대상, 스마트 어워드 {marker}</span>", page);
+    }
+
     // Through the services' own API, as the secretariat and an agency of taipei (the secretariat's city) would.
-    private async Task<Guid> PublishedCycleAsync(string marker)
+    private async Task<(Guid Cycle, Guid Solution)> PublishedCycleAsync(string marker)
     {
         var secretariat = await node.Host.ClientAsync("secretariat@taipei", "awards", PortalNode.City);
         var agency = await node.Host.ClientAsync("agency@taipei", "awards", PortalNode.City);
@@ -59,7 +73,7 @@ public sealed class AwardResultsPageTests(PortalNode node)
         {
             AnnouncementTranslations = new Dictionary<string, string> { ["ko"] = "축하합니다" },
         });
-        return cycle.Id;
+        return (cycle.Id, solution.Id);
     }
 
     private static async Task<T> PostAsync<T>(HttpClient client, string path, object body)

@@ -23,7 +23,7 @@ public sealed partial class NewCycleModel(ISecretariatApi secretariat, TimeProvi
         if (!ModelState.IsValid) return Page();
         var cycle = await CallAsync(ct => secretariat.OpenCycleAsync(Input.ToRequest(), ct));
         if (cycle is null) return Page();
-        Confirm(T["The cycle {0} ({1}) is open; every member city holds the call.", cycle.Name, cycle.Year]);
+        Confirm(T["The cycle {0} ({1}) is open; every member city holds the call.", Awards.AwardWords.CycleNameText(cycle.Name, cycle.NameTranslations), cycle.Year]);
         return RedirectToPage("Cycle", new { id = cycle.Id });
     }
 
