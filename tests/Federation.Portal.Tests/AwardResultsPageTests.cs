@@ -62,7 +62,7 @@ public sealed class AwardResultsPageTests(PortalNode node)
         });
         var solution = await PostAsync<SolutionResponse>(listings, "/api/solutions", new SolutionRequest(
             new Dictionary<string, string> { ["en"] = $"Bus stop {marker}" }, new Dictionary<string, string> { ["en"] = "Shows arrivals." },
-            "mobility", new Provider("Stop Co.", null, "taipei"), "deployed", 8, [], null));
+            "transportation", new Provider("Stop Co.", null, "taipei"), "deployed", 8, [], null));
         var entry = await PostAsync<EntryResponse>(agency, "/api/awards/entries", new NominateRequest(cycle.Id, solution.Id, [], "Cut waiting"));
         var path = $"/api/awards/cycles/{cycle.Id}";
         await PostAsync<CycleResponse>(secretariat, $"{path}/schedule", new { nominationCloses = now, judgingOpens = now, judgingCloses = now.AddHours(1) });
