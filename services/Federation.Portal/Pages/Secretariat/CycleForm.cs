@@ -6,7 +6,7 @@ namespace Federation.Portal.Pages.Secretariat;
 /// <summary>
 /// The form that opens a cycle. Without script the criteria are a fixed number of rows; blank rows are
 /// left out. Times are datetime-local values read as UTC. The name and labels are English first (winners are
-/// chosen by the English labels); their Chinese and Korean are optional, each label's on the same line as in English.
+/// chosen by the English labels); their Chinese and Korean are optional, one line per label in the English order.
 /// </summary>
 public sealed class CycleForm
 {
@@ -75,7 +75,7 @@ public sealed class CycleForm
         };
     }
 
-    // A translation's blank line is kept: it stands for the label on that line, which then has none in the language.
+    // A translation's blank line is kept: it holds the place of a label left untranslated in that language.
     private static string[] Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim())];
 }
 
