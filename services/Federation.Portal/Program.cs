@@ -11,6 +11,7 @@ builder.AddPortalLanguages();
 builder.AddPortalSignIn();
 builder.AddPortalClients();
 builder.Services.AddRazorPages();
+builder.Services.AddScoped<Federation.Portal.Pages.Catalog.AwardNames>();
 
 var app = builder.Build();
 app.UseExceptionHandler("/error");

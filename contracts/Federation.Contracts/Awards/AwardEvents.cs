@@ -123,7 +123,17 @@ public record AwardResultsPublished(
     IReadOnlyList<AwardWinner> Winners,
     IReadOnlyList<AwardFinalist> Finalists,
     string? Announcement,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>The cycle's name in other languages, as in <see cref="AwardCycleDefinition.NameTranslations"/>. Added later, so optional.</summary>
+    public IReadOnlyDictionary<string, string>? NameTranslations { get; init; }
+
+    /// <summary>The labels in other languages, as in <see cref="AwardCycleDefinition.LabelNames"/>. Added later, so optional.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? LabelNames { get; init; }
+
+    /// <summary>The announcement in other languages, keyed by BCP 47 tag; <see cref="Announcement"/> stays the English one. Added later, so optional.</summary>
+    public IReadOnlyDictionary<string, string>? AnnouncementTranslations { get; init; }
+}
 
 /// <summary>
 /// Broadcast by the secretariat: a cycle's windows moved. Every city updates its copy of the cycle and the

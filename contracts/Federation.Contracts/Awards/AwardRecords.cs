@@ -36,7 +36,20 @@ public record AwardCycleDefinition(
     bool NormaliseScores,
     AwardTieBreak TieBreak,
     bool RequiresVerifiedTrial,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt)
+{
+    /// <summary>
+    /// The name in the network's other languages, keyed by BCP 47 tag (zh-TW, ko...); <see cref="Name"/> stays
+    /// the English one. Added later, so optional: null from a city of an earlier release.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? NameTranslations { get; init; }
+
+    /// <summary>
+    /// Each label in the network's other languages: keyed by the label as <see cref="Labels"/> spells it, then by
+    /// BCP 47 tag. A label absent here is shown as spelt. Added later, so optional.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? LabelNames { get; init; }
+}
 
 /// <summary>
 /// A nominated entry, whole: what the nominating city sends the secretariat, so that the secretariat's copy

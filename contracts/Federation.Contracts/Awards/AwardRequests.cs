@@ -33,7 +33,14 @@ public record OpenCycleRequest(
     int? Winners,
     bool? NormaliseScores,
     TieBreakRequest? TieBreak,
-    bool? RequiresVerifiedTrial);
+    bool? RequiresVerifiedTrial)
+{
+    /// <summary>The name in other languages, keyed by BCP 47 tag; <c>name</c> is the English one. Absent: none.</summary>
+    public IReadOnlyDictionary<string, string>? NameTranslations { get; init; }
+
+    /// <summary>Labels in other languages: keyed by one of <c>labels</c>, then by BCP 47 tag. Absent: none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? LabelNames { get; init; }
+}
 
 /// <summary>Body of POST /api/awards/entries: an agency nominates a listed solution of its own city.</summary>
 /// <param name="EvidenceTrialIds">Verified inter-city trials of the solution; required when the cycle asks for one.</param>
@@ -111,7 +118,11 @@ public record ChooseWinnersRequest(IReadOnlyList<WinnerChoiceRequest>? Winners);
 
 /// <summary>Body of POST /api/awards/cycles/{id}/publish: the results are broadcast, and the cycle no longer changes.</summary>
 /// <param name="Announcement">Optional text shown with the results.</param>
-public record PublishRequest(string? Announcement);
+public record PublishRequest(string? Announcement)
+{
+    /// <summary>The announcement in other languages, keyed by BCP 47 tag; <c>announcement</c> is the English one. Absent: none.</summary>
+    public IReadOnlyDictionary<string, string>? AnnouncementTranslations { get; init; }
+}
 
 /// <summary>Body of POST /api/awards/cycles/{id}/schedule: the windows' new times; absent ones stay.</summary>
 public record RescheduleRequest(DateTimeOffset? NominationCloses, DateTimeOffset? JudgingOpens, DateTimeOffset? JudgingCloses);

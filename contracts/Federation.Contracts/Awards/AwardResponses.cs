@@ -25,7 +25,17 @@ public record CycleResponse(
     IReadOnlyList<AwardFinalist> Finalists,
     IReadOnlyList<AwardWinnerChoice> Winners,
     DateTimeOffset OpenedAt,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt)
+{
+    /// <summary>The name in other languages, keyed by BCP 47 tag; <see cref="Name"/> is the English one. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, string> NameTranslations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Labels in other languages, keyed by label, then by BCP 47 tag. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> LabelNames { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>The announcement in other languages, keyed by BCP 47 tag. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, string> AnnouncementTranslations { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>An entry as the nominating city or the secretariat serves it.</summary>
 /// <param name="City">The nominating city, which owns the solution.</param>
@@ -150,7 +160,17 @@ public record ResultsResponse(
     IReadOnlyList<AwardWinner> Winners,
     IReadOnlyList<AwardFinalist> Finalists,
     string? Announcement,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt)
+{
+    /// <summary>The name in other languages, keyed by BCP 47 tag; <see cref="Name"/> is the English one. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, string> NameTranslations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Labels in other languages, keyed by label, then by BCP 47 tag. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> LabelNames { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>The announcement in other languages, keyed by BCP 47 tag. Empty when none were given.</summary>
+    public IReadOnlyDictionary<string, string> AnnouncementTranslations { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>One judge's progress on one assigned entry: scored (how many criteria), recused, excluded or missing.</summary>
 public record EntryProgress(Guid EntryId, string City, string Standing, int CriteriaScored, DateTimeOffset? SubmittedAt)

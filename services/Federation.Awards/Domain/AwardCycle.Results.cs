@@ -41,19 +41,25 @@ public sealed partial class AwardCycle
         return check;
     }
 
-    public StepResult Publish(Actor by, string? announcement, DateTimeOffset now)
+    /// <summary>The results, with the announcement in English and, when given, in the network's other languages.</summary>
+    public StepResult Publish(Actor by, string? announcement, DateTimeOffset now, IReadOnlyDictionary<string, string>? translations = null)
     {
         var check = BySecretariat(by).Then(NotPublished)
             .Then(() => Winners.Count == 0 ? StepResult.Conflict("The results are published once the winners are chosen.") : StepResult.Ok);
         if (!check.Succeeded) return check;
         (Announcement, PublishedAt, UpdatedAt) = (string.IsNullOrWhiteSpace(announcement) ? null : announcement.Trim(), now, now);
+        AnnouncementTranslations = new(translations ?? new Dictionary<string, string>());
         return check;
     }
 
     /// <summary>What the secretariat broadcasts once published; null before.</summary>
     public PublishedResults? Results() =>
         PublishedAt is null ? null
-        : new PublishedResults(Id, SecretariatCity, Year, Name, [.. Winners.Select(w => (w.Label, w.Entry))], [.. Finalists], Announcement, PublishedAt.Value);
+        : new PublishedResults(Id, SecretariatCity, Year, Name, [.. Winners.Select(w => (w.Label, w.Entry))], [.. Finalists], Announcement, PublishedAt.Value)
+        {
+            Translations = Translations(),
+            AnnouncementTranslations = AnnouncementTranslations,
+        };
 
     /// <summary>Another city's copy hears the results. Heard twice, they change nothing.</summary>
     public StepResult ApplyResults(PublishedResults results)
@@ -61,12 +67,16 @@ public sealed partial class AwardCycle
         if ((results.CycleId, results.SecretariatCity) != (Id, SecretariatCity))
             return StepResult.Forbidden($"The results are of cycle {results.CycleId} of {results.SecretariatCity}, not this one.");
         if (PublishedAt is not null)
-            return results == Results() ? StepResult.Unchanged : StepResult.Conflict("Other results of this cycle are held.");
+            // The name's and labels' translations are the call's, whatever the results repeat of them.
+            return results with { Translations = Translations() } == Results() ? StepResult.Unchanged
+                : StepResult.Conflict("Other results of this cycle are held.");
         if (IsSecretariatCopy)
             return StepResult.Forbidden($"Only {SecretariatCity}'s secretariat publishes this cycle, on this very copy.");
         Finalists = [.. results.Finalists];
         Winners = [.. results.Winners.Select(w => new Winner(w.Label, w.Entry, true, null))];
         (Announcement, PublishedAt, UpdatedAt) = (results.Announcement, results.PublishedAt, results.PublishedAt);
+        // The name and labels in other languages came with the call; the announcement's come only now.
+        AnnouncementTranslations = new(results.AnnouncementTranslations);
         return StepResult.Ok;
     }
 

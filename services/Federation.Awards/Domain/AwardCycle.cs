@@ -13,6 +13,8 @@ public sealed partial class AwardCycle
     public int Year { get; private set; }
     public string Name { get; private set; } = "";
     public List<string> Labels { get; private set; } = [];
+    public Dictionary<string, string> NameTranslations { get; private set; } = [];
+    public Dictionary<string, Dictionary<string, string>> LabelNames { get; private set; } = [];
     public List<Criterion> Criteria { get; private set; } = [];
     public Window Nomination { get; private set; } = new(default, default);
     public Window Judging { get; private set; } = new(default, default);
@@ -29,6 +31,7 @@ public sealed partial class AwardCycle
     public DateTimeOffset? ShortlistedAt { get; private set; }
     public DateTimeOffset? WinnersChosenAt { get; private set; }
     public string? Announcement { get; private set; }
+    public Dictionary<string, string> AnnouncementTranslations { get; private set; } = [];
     public DateTimeOffset? PublishedAt { get; private set; }
 
     private AwardCycle()
@@ -75,7 +78,10 @@ public sealed partial class AwardCycle
     /// <summary>What the secretariat broadcasts when it opens the cycle.</summary>
     public CycleTerms Terms() =>
         new(Id, SecretariatCity, new CycleInput(Year, Name, Labels, Criteria, Nomination, Judging, FinalistCount, WinnerCount,
-            NormaliseScores, TieBreak, RequiresVerifiedTrial), OpenedAt);
+            NormaliseScores, TieBreak, RequiresVerifiedTrial) { Translations = Translations() }, OpenedAt);
+
+    public CycleTranslations Translations() =>
+        new(NameTranslations, LabelNames.ToDictionary(l => l.Key, l => (IReadOnlyDictionary<string, string>)l.Value));
 
     public CycleStatus StatusAt(DateTimeOffset now) =>
         PublishedAt is not null ? CycleStatus.Published
@@ -95,5 +101,8 @@ public sealed partial class AwardCycle
         (Year, Name, Labels, Criteria) = (input.Year, input.Name.Trim(), [.. input.Labels.Select(l => l.Trim())], [.. input.Criteria]);
         (Nomination, Judging, FinalistCount, WinnerCount) = (input.Nomination, input.Judging, input.Finalists, input.Winners);
         (NormaliseScores, TieBreak, RequiresVerifiedTrial, UpdatedAt) = (input.NormaliseScores, input.TieBreak, input.RequiresVerifiedTrial, now);
+        // Keyed by the label as the cycle spells it, so that a winner's label finds its names.
+        NameTranslations = new(input.Translations.Name);
+        LabelNames = input.Translations.Labels.ToDictionary(l => LabelNamed(l.Key)!, l => new Dictionary<string, string>(l.Value));
     }
 }

@@ -14,6 +14,9 @@ public sealed record CycleInput(
     TieBreak TieBreak,
     bool RequiresVerifiedTrial)
 {
+    /// <summary>The name and labels in other languages; none unless the secretariat gave them.</summary>
+    public CycleTranslations Translations { get; init; } = CycleTranslations.None;
+
     /// <summary>The rules a new cycle follows: its values, and a year and call that are not already past.</summary>
     public StepResult Check(DateTimeOffset now) =>
         Year < now.Year || Year > now.Year + 2
@@ -27,6 +30,7 @@ public sealed record CycleInput(
     [
         () => StepResult.Required(Name, "name", "The cycle's name is required."),
         CheckLabels,
+        () => Translations.Check(Labels),
         () => Criterion.Check(Criteria),
         CheckWindows,
         () => Winners < 1 ? StepResult.Invalid("winners", "At least one entry wins.")
@@ -55,7 +59,7 @@ public sealed record CycleInput(
         other is not null
         && (Year, Name, Nomination, Judging, Finalists, Winners, NormaliseScores, TieBreak, RequiresVerifiedTrial)
             == (other.Year, other.Name, other.Nomination, other.Judging, other.Finalists, other.Winners, other.NormaliseScores, other.TieBreak, other.RequiresVerifiedTrial)
-        && Labels.SequenceEqual(other.Labels) && Criteria.SequenceEqual(other.Criteria);
+        && Labels.SequenceEqual(other.Labels) && Criteria.SequenceEqual(other.Criteria) && Translations.Equals(other.Translations);
 
     public override int GetHashCode() => HashCode.Combine(Year, Name, Nomination, Judging, Labels.Count, Criteria.Count);
 }

@@ -30,11 +30,18 @@ public sealed record PublishedResults(
     string? Announcement,
     DateTimeOffset PublishedAt)
 {
+    /// <summary>The cycle's name and labels in other languages, so that a catalogue can show them in the visitor's.</summary>
+    public CycleTranslations Translations { get; init; } = CycleTranslations.None;
+
+    /// <summary>The announcement in other languages, keyed by BCP 47 tag; <see cref="Announcement"/> stays the English one.</summary>
+    public IReadOnlyDictionary<string, string> AnnouncementTranslations { get; init; } = new Dictionary<string, string>();
+
     public bool Equals(PublishedResults? other) =>
         other is not null
         && (CycleId, SecretariatCity, Year, Name, Announcement, PublishedAt)
             == (other.CycleId, other.SecretariatCity, other.Year, other.Name, other.Announcement, other.PublishedAt)
-        && Winners.SequenceEqual(other.Winners) && Finalists.SequenceEqual(other.Finalists);
+        && Winners.SequenceEqual(other.Winners) && Finalists.SequenceEqual(other.Finalists)
+        && Translations.Equals(other.Translations) && Same.Maps(AnnouncementTranslations, other.AnnouncementTranslations);
 
     public override int GetHashCode() => HashCode.Combine(CycleId, PublishedAt);
 }

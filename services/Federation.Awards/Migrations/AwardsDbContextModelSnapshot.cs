@@ -179,6 +179,10 @@ namespace Federation.Awards.Migrations
                     b.Property<string>("Announcement")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnnouncementTranslations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FinalistCount")
                         .HasColumnType("INTEGER");
 
@@ -190,11 +194,19 @@ namespace Federation.Awards.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LabelNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Labels")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameTranslations")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -1,6 +1,6 @@
 namespace Federation.Awards.Storage;
 
-/// <summary>A cycle in one row: its terms as columns, its criteria, shortlist and winners as JSON.</summary>
+/// <summary>A cycle in one row: its terms as columns, its criteria, shortlist, winners and translations as JSON.</summary>
 internal static class CycleMapping
 {
     public static void Map(EntityTypeBuilder<AwardCycle> e)
@@ -20,5 +20,9 @@ internal static class CycleMapping
         // A finalist names its solution in several languages, and a winner holds its finalist.
         e.Property(c => c.Finalists).AsJson();
         e.Property(c => c.Winners).AsJson();
+        // Translations came later: a row of an earlier release holds "{}", none (see the LanguageMaps migration).
+        e.Property(c => c.NameTranslations).AsJson();
+        e.Property(c => c.LabelNames).AsJson();
+        e.Property(c => c.AnnouncementTranslations).AsJson();
     }
 }

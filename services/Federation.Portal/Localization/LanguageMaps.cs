@@ -20,6 +20,17 @@ public static class LanguageMaps
         return (first.Key, first.Value);
     }
 
+    /// <summary>
+    /// An English text and its translations as one map (an award cycle's name, a label): a record of an earlier
+    /// release, or one given only in English, shows its English text.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> WithEnglish(string? english, IReadOnlyDictionary<string, string>? translations)
+    {
+        var map = new Dictionary<string, string>(translations ?? new Dictionary<string, string>());
+        if (!string.IsNullOrWhiteSpace(english)) map["en"] = english;
+        return map;
+    }
+
     /// <summary>The text in a span carrying its language when it is not the page's.</summary>
     public static IHtmlContent Show(IReadOnlyDictionary<string, string>? map)
     {

@@ -30,6 +30,21 @@ public sealed class ResultsPageTests
     }
 
     [Fact]
+    public async Task The_cycle_name_labels_and_announcement_show_in_every_language_given()
+    {
+        var html = await RenderAsync(Results("Congratulations") with
+        {
+            NameTranslations = new Dictionary<string, string> { ["ko"] = "스마트시티 어워드" },
+            LabelNames = new Dictionary<string, IReadOnlyDictionary<string, string>> { ["Winner"] = new Dictionary<string, string> { ["zh-TW"] = "首獎" } },
+            AnnouncementTranslations = new Dictionary<string, string> { ["ko"] = "축하합니다" },
+        });
+
+        Assert.Contains("<h1>Smart City Awards · <span lang=\"ko\">스마트시티 어워드</span> (2026)</h1>", html);
+        Assert.Contains("<li><strong>Winner · <span lang=\"zh-TW\">首獎</span></strong>: ", html);
+        Assert.Contains("<p>Congratulations · <span lang=\"ko\">축하합니다</span></p>", html);
+    }
+
+    [Fact]
     public async Task A_city_outside_the_member_list_shows_by_its_id()
     {
         var html = await RenderAsync(Results(null) with

@@ -18,6 +18,11 @@ public abstract class CycleRoundTripTests<TStore> : TestsWith<TStore> where TSto
             TieBreak = new TieBreak(TieBreakRule.LowestSpread), NormaliseScores = true, RequiresVerifiedTrial = true,
             Criteria = [new("reach", "Reach", 55m), new("cost", "Cost", 45m)],
         }).Cycle),
+        ["opened with its name and labels in other languages"] = () => (Cast.Taipei, new World(Input() with
+        {
+            Translations = new(new Dictionary<string, string> { ["zh-TW"] = "GO SMART 獎", ["ko"] = "GO SMART 어워드" },
+                new Dictionary<string, IReadOnlyDictionary<string, string>> { ["Winner"] = new Dictionary<string, string> { ["ko"] = "대상" } }),
+        }).Cycle),
         ["shortlisted"] = () => (Cast.Taipei, Finale.Shortlisted().Cycle),
         ["winners chosen, one against the ranking"] = () =>
         {
@@ -31,6 +36,13 @@ public abstract class CycleRoundTripTests<TStore> : TestsWith<TStore> where TSto
         {
             var f = Finale.Chosen();
             World.Ok(f.Cycle.Publish(Cast.Secretariat, "Announced at the Smart City Summit & Expo", AfterJudging.AddDays(30)));
+            return (Cast.Taipei, f.Cycle);
+        },
+        ["published with the announcement in other languages"] = () =>
+        {
+            var f = Finale.Chosen();
+            World.Ok(f.Cycle.Publish(Cast.Secretariat, "Congratulations", AfterJudging.AddDays(30),
+                new Dictionary<string, string> { ["zh-TW"] = "恭喜", ["ko"] = "축하합니다" }));
             return (Cast.Taipei, f.Cycle);
         },
         ["replica that heard the results"] = () =>

@@ -24,6 +24,8 @@ public sealed class UpgradeTests : IAsyncLifetime
         var cycle = await awards.WithScopeAsync<AwardsDbContext, AwardCycle>(db => db.Cycles.SingleAsync(c => c.Id == OpenCycle));
 
         Assert.Equal(("GO SMART Award 2031", 2031, 4), (cycle.Name, cycle.Year, cycle.Criteria.Count));
+        // Translations came later: an earlier release's cycle simply has none.
+        Assert.Equal((0, 0, 0), (cycle.NameTranslations.Count, cycle.LabelNames.Count, cycle.AnnouncementTranslations.Count));
         Assert.Equal(await PreviousRelease.NewSchemaAsync<AwardsDbContext>(file, o => new(o)), PreviousRelease.Schema(file));
     }
 }

@@ -28,14 +28,26 @@ public static class CycleContracts
         var i = t.Input;
         return new AwardCycleOpened(new AwardCycleDefinition(t.CycleId, t.SecretariatCity, i.Year, i.Name, [.. i.Labels],
             [.. i.Criteria.Select(ToContract)], i.Nomination.ToContract(), i.Judging.ToContract(), i.Finalists, i.Winners,
-            i.NormaliseScores, i.TieBreak.ToContract(), i.RequiresVerifiedTrial, t.OpenedAt));
+            i.NormaliseScores, i.TieBreak.ToContract(), i.RequiresVerifiedTrial, t.OpenedAt)
+        {
+            NameTranslations = i.Translations.Name,
+            LabelNames = i.Translations.Labels,
+        });
     }
+
+    /// <summary>The translations a message carries; none from a city of an earlier release, which sends no maps.</summary>
+    public static CycleTranslations Translations(IReadOnlyDictionary<string, string>? name,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? labels) =>
+        new(name ?? CycleTranslations.None.Name, labels ?? CycleTranslations.None.Labels);
 
     /// <summary>The broadcast call as the domain reads it; an unknown tie-break rule is refused by the domain's checks.</summary>
     public static CycleTerms Terms(this AwardCycleDefinition d) => new(d.CycleId, d.SecretariatCity,
         new CycleInput(d.Year, d.Name, [.. d.Labels], [.. d.Criteria.Select(c => new Criterion(c.Key, c.Name, c.Weight))],
             d.Nomination.FromContract(), d.Judging.FromContract(), d.Finalists, d.Winners, d.NormaliseScores,
-            new TieBreak(RuleNamed(d.TieBreak.Rule) ?? (TieBreakRule)(-1), d.TieBreak.Criterion), d.RequiresVerifiedTrial), d.OpenedAt);
+            new TieBreak(RuleNamed(d.TieBreak.Rule) ?? (TieBreakRule)(-1), d.TieBreak.Criterion), d.RequiresVerifiedTrial)
+        {
+            Translations = Translations(d.NameTranslations, d.LabelNames),
+        }, d.OpenedAt);
 
     public static AwardCycleRescheduled Rescheduled(this AwardCycle c)
     {
@@ -50,5 +62,10 @@ public static class CycleContracts
         c.Id, c.SecretariatCity, c.Year, c.Name, [.. c.Labels], [.. c.Criteria.Select(ToContract)], c.Nomination.ToContract(),
         c.Judging.ToContract(), c.FinalistCount, c.WinnerCount, c.NormaliseScores, c.TieBreak.ToContract(), c.RequiresVerifiedTrial,
         c.StatusAt(now).ToString().ToLowerInvariant(), [.. c.Finalists.Select(ToContract)],
-        [.. c.Winners.Select(w => new AwardWinnerChoice(w.Label, w.Entry.EntryId, w.FollowsRanking, w.Reason))], c.OpenedAt, c.PublishedAt);
+        [.. c.Winners.Select(w => new AwardWinnerChoice(w.Label, w.Entry.EntryId, w.FollowsRanking, w.Reason))], c.OpenedAt, c.PublishedAt)
+    {
+        NameTranslations = c.NameTranslations,
+        LabelNames = c.Translations().Labels,
+        AnnouncementTranslations = c.AnnouncementTranslations,
+    };
 }

@@ -9,6 +9,9 @@ public static class CycleInputs
         var year = problems.Range("year", r.Year, 2000, 9999);
         var name = problems.Text("name", r.Name, CycleLimits.NameLength);
         var labels = problems.Items("labels", r.Labels, CycleLimits.Labels, (l, at) => problems.Text(at, l, CycleLimits.LabelLength));
+        var translations = new CycleTranslations(Translations(problems, "nameTranslations", r.NameTranslations, CycleLimits.NameLength),
+            (r.LabelNames ?? CycleTranslations.None.Labels).ToDictionary(l => l.Key,
+                l => Translations(problems, $"labelNames.{l.Key}", l.Value, CycleLimits.LabelLength)));
         List<Criterion> criteria = r.Criteria is null || r.Criteria.Count == 0
             ? [.. Criterion.Defaults]
             : problems.Items("criteria", r.Criteria, CycleLimits.Criteria, (c, at) => new Criterion(
@@ -28,9 +31,20 @@ public static class CycleInputs
                 problems.OptionalText("tieBreak.criterion", r.TieBreak.Criterion, CycleLimits.CriterionKeyLength));
         }
         input = new CycleInput(year, name, labels, criteria, new Window(nominationOpens, nominationCloses),
-            new Window(judgingOpens, judgingCloses), finalists, winners, r.NormaliseScores ?? false, tieBreak, r.RequiresVerifiedTrial ?? false);
+            new Window(judgingOpens, judgingCloses), finalists, winners, r.NormaliseScores ?? false, tieBreak, r.RequiresVerifiedTrial ?? false)
+        {
+            Translations = translations,
+        };
         return !problems.Any;
     }
+
+    /// <summary>
+    /// A text in other languages, read as the catalogue reads a listing's title (language tags, lengths, no
+    /// control characters); absent or empty is none, since the English text is the one required.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Translations(InputProblems problems, string field,
+        IReadOnlyDictionary<string, string>? map, int maxLength) =>
+        map is null || map.Count == 0 ? new Dictionary<string, string>() : problems.Languages(field, map, maxLength);
 
     private static decimal Weight(InputProblems problems, string at, decimal? weight)
     {

@@ -4,8 +4,8 @@ namespace Federation.Awards.Features.Results;
 
 /// <summary>
 /// A cycle's published results as one self-contained, printable HTML page (no scripts): winners per
-/// label and the finalists, each solution's title in every language it has and its city in the network's
-/// three display languages.
+/// label and the finalists, each solution's title (and the cycle's name, labels and announcement) in every
+/// language it has and its city in the network's three display languages.
 /// </summary>
 public sealed partial class ResultsPage
 {

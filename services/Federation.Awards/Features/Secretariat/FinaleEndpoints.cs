@@ -71,8 +71,9 @@ public static class FinaleEndpoints
     {
         var problems = new InputProblems();
         var announcement = problems.OptionalText("announcement", request?.Announcement, CycleLimits.AnnouncementLength);
+        var translations = CycleInputs.Translations(problems, "announcementTranslations", request?.AnnouncementTranslations, CycleLimits.AnnouncementLength);
         if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
-        return steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, announcement, now),
+        return steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, announcement, now, translations),
             (c, _) => db.Publish(c.Results()!.ToMessage()), ct);
     }
 

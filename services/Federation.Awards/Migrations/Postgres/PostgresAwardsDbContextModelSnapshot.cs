@@ -184,6 +184,10 @@ namespace Federation.Awards.Migrations.Postgres
                     b.Property<string>("Announcement")
                         .HasColumnType("text");
 
+                    b.Property<string>("AnnouncementTranslations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("FinalistCount")
                         .HasColumnType("integer");
 
@@ -195,11 +199,19 @@ namespace Federation.Awards.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("LabelNames")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.PrimitiveCollection<List<string>>("Labels")
                         .IsRequired()
                         .HasColumnType("text[]");
 
                     b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameTranslations")
                         .IsRequired()
                         .HasColumnType("text");
 

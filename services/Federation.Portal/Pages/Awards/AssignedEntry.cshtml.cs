@@ -20,6 +20,7 @@ public sealed class AssignedEntryModel(IAwardsApi awards, ITrialsApi trials) : P
     [BindProperty] public string? ConflictNote { get; set; }
 
     public AssignmentResponse? Assignment { get; private set; }
+    public CycleResponse? Cycle { get; private set; }
     public AssignedEntryResponse? Entry { get; private set; }
     public IReadOnlyList<VerifiedTrialResponse> Evidence { get; private set; } = [];
 
@@ -87,6 +88,8 @@ public sealed class AssignedEntryModel(IAwardsApi awards, ITrialsApi trials) : P
         var mine = await CallAsync(ct => awards.MyAssignmentsAsync(ct));
         if (mine is null) return null;
         Assignment = mine.FirstOrDefault(a => a.Id == assignmentId);
+        // The city's copy of the cycle, for its name in the page's language (an assignment carries only the English).
+        if (Assignment is not null) Cycle = (await CallAsync(ct => awards.ListCyclesAsync(ct)))?.FirstOrDefault(c => c.Id == Assignment.CycleId);
         Entry = Assignment?.Entries.FirstOrDefault(e => e.Entry.EntryId == entryId);
         if (Entry is null) return false;
         if (Entry.Entry.EvidenceTrialIds.Count > 0)

@@ -11,7 +11,14 @@ public sealed class AssignmentsModel(IAwardsApi awards) : PortalPage
 {
     public IReadOnlyList<AssignmentResponse> Assignments { get; private set; } = [];
 
-    public async Task OnGetAsync() => Assignments = await CallAsync(ct => awards.MyAssignmentsAsync(ct)) ?? [];
+    /// <summary>The city's copies of the cycles, for their names in the page's language (an assignment carries only the English).</summary>
+    public IReadOnlyDictionary<Guid, CycleResponse> Cycles { get; private set; } = new Dictionary<Guid, CycleResponse>();
+
+    public async Task OnGetAsync()
+    {
+        Assignments = await CallAsync(ct => awards.MyAssignmentsAsync(ct)) ?? [];
+        if (Assignments.Count > 0) Cycles = (await CallAsync(ct => awards.ListCyclesAsync(ct)))?.ToDictionary(c => c.Id) ?? [];
+    }
 
     /// <summary>The judge's standing on one entry, in words.</summary>
     public string Standing(AssignmentResponse a, AssignedEntryResponse e) =>

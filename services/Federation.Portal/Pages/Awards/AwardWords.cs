@@ -49,5 +49,21 @@ public static class AwardWords
     /// <summary>The same as plain text, for a sentence.</summary>
     public static string CityName(MemberList members, string city) => members.Contains(city) ? LanguageMaps.Pick(members.Get(city).Names).Text : city;
 
+    /// <summary>A cycle's name in the page's language, else in English, marked with its language.</summary>
+    public static IHtmlContent CycleName(string name, IReadOnlyDictionary<string, string>? translations) =>
+        LanguageMaps.Show(LanguageMaps.WithEnglish(name, translations));
+
+    /// <summary>The same as plain text, for a sentence or a title.</summary>
+    public static string CycleNameText(string name, IReadOnlyDictionary<string, string>? translations) =>
+        LanguageMaps.Pick(LanguageMaps.WithEnglish(name, translations)).Text;
+
+    /// <summary>A label in the page's language, else as the cycle spells it (in English).</summary>
+    public static IHtmlContent Label(string label, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? names) =>
+        LanguageMaps.Show(LanguageMaps.WithEnglish(label, names?.GetValueOrDefault(label)));
+
+    /// <summary>The same as plain text, for a sentence or a badge.</summary>
+    public static string LabelText(string label, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? names) =>
+        LanguageMaps.Pick(LanguageMaps.WithEnglish(label, names?.GetValueOrDefault(label))).Text;
+
     public static string Weight(decimal weight) => weight.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,10 +1,12 @@
 using Federation.Contracts.Awards;
+using Federation.Portal.Pages.Catalog.Manage;
 
 namespace Federation.Portal.Pages.Secretariat;
 
 /// <summary>
 /// The form that opens a cycle. Without script the criteria are a fixed number of rows; blank rows are
-/// left out. Times are datetime-local values read as UTC.
+/// left out. Times are datetime-local values read as UTC. The name and labels are English first (winners are
+/// chosen by the English labels); their Chinese and Korean are optional, one line per label in the English order.
 /// </summary>
 public sealed class CycleForm
 {
@@ -12,7 +14,11 @@ public sealed class CycleForm
 
     public int? Year { get; set; }
     public string? Name { get; set; }
+    public string? NameZhTW { get; set; }
+    public string? NameKo { get; set; }
     public string? Labels { get; set; }
+    public string? LabelsZhTW { get; set; }
+    public string? LabelsKo { get; set; }
     public List<CriterionRow> Criteria { get; set; } = [];
     public DateTime? NominationOpens { get; set; }
     public DateTime? NominationCloses { get; set; }
@@ -53,14 +59,24 @@ public sealed class CycleForm
     public OpenCycleRequest ToRequest()
     {
         var filled = FilledRows();
-        return new OpenCycleRequest(Year, Name,
-            [.. (Labels ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)],
+        List<string> labels = [.. Lines(Labels).Where(l => l.Length > 0)];
+        var (zhTW, ko) = (Lines(LabelsZhTW), Lines(LabelsKo));
+        var labelNames = labels.Select((label, i) => (label, names: CatalogForm.Languages(null, zhTW.ElementAtOrDefault(i), ko.ElementAtOrDefault(i))))
+            .Where(l => l.names.Count > 0).ToDictionary(l => l.label, l => (IReadOnlyDictionary<string, string>)l.names);
+        return new OpenCycleRequest(Year, Name, labels,
             filled.Count == 0 ? null : [.. filled.Select(i => new CriterionRequest(Criteria[i].Key?.Trim(), Criteria[i].Name?.Trim(), Criteria[i].Weight))],
             SecretariatWords.Utc(NominationOpens), SecretariatWords.Utc(NominationCloses), SecretariatWords.Utc(JudgingOpens),
             SecretariatWords.Utc(JudgingCloses), Finalists, Winners, NormaliseScores,
             string.IsNullOrEmpty(TieBreakRule) ? null : new TieBreakRequest(TieBreakRule, string.IsNullOrWhiteSpace(TieBreakCriterion) ? null : TieBreakCriterion.Trim()),
-            RequiresVerifiedTrial);
+            RequiresVerifiedTrial)
+        {
+            NameTranslations = CatalogForm.Languages(null, NameZhTW, NameKo),
+            LabelNames = labelNames,
+        };
     }
+
+    // A translation's blank line is kept: it holds the place of a label left untranslated in that language.
+    private static string[] Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim())];
 }
 
 public sealed class CriterionRow

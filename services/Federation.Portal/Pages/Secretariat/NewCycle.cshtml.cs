@@ -23,7 +23,7 @@ public sealed partial class NewCycleModel(ISecretariatApi secretariat, TimeProvi
         if (!ModelState.IsValid) return Page();
         var cycle = await CallAsync(ct => secretariat.OpenCycleAsync(Input.ToRequest(), ct));
         if (cycle is null) return Page();
-        Confirm(T["The cycle {0} ({1}) is open; every member city holds the call.", cycle.Name, cycle.Year]);
+        Confirm(T["The cycle {0} ({1}) is open; every member city holds the call.", Awards.AwardWords.CycleNameText(cycle.Name, cycle.NameTranslations), cycle.Year]);
         return RedirectToPage("Cycle", new { id = cycle.Id });
     }
 
@@ -42,10 +42,17 @@ public sealed partial class NewCycleModel(ISecretariatApi secretariat, TimeProvi
             "tieBreak.rule" => "Input.TieBreakRule",
             "tieBreak.criterion" => "Input.TieBreakCriterion",
             "criteria" => "Input.Criteria",
+            "nameTranslations.zh-TW" => "Input.NameZhTW",
+            "nameTranslations.ko" => "Input.NameKo",
+            _ when LabelNameField().Match(serviceField) is { Success: true } label => label.Groups[1].Value == "ko" ? "Input.LabelsKo" : "Input.LabelsZhTW",
             _ => serviceField.Length == 0 ? "" : $"Input.{char.ToUpperInvariant(serviceField[0])}{serviceField[1..]}",
         };
     }
 
     [GeneratedRegex(@"^criteria\[(\d+)\]\.(key|name|weight)$")]
     private static partial Regex CriterionField();
+
+    // labelNames.{label}.{language}: the label may hold dots, the language does not.
+    [GeneratedRegex(@"^labelNames\..+\.(zh-TW|ko)$")]
+    private static partial Regex LabelNameField();
 }

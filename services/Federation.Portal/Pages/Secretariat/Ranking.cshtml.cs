@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Federation.Contracts.Awards;
 using Federation.Contracts.Identity;
 using Federation.Portal.Clients;
+using Federation.Portal.Pages.Catalog.Manage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,6 +18,8 @@ public sealed partial class RankingModel(IAwardsApi awards, ISecretariatApi secr
     [BindProperty] public List<Guid> FinalistIds { get; set; } = [];
     [BindProperty] public List<WinnerRow> Winners { get; set; } = [];
     [BindProperty] public string? Announcement { get; set; }
+    [BindProperty] public string? AnnouncementZhTW { get; set; }
+    [BindProperty] public string? AnnouncementKo { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -63,7 +66,10 @@ public sealed partial class RankingModel(IAwardsApi awards, ISecretariatApi secr
         FinalistIds = [.. Cycle!.Finalists.Select(f => f.EntryId)];
         Winners = WinnerRow.Prefill(Cycle, Ranked().Select(r => r.EntryId));
         if (!ModelState.IsValid) return Page();
-        if (await CallAsync(ct => secretariat.PublishAsync(id, new PublishRequest(Announcement), ct)) is null) return Refused();
+        if (await CallAsync(ct => secretariat.PublishAsync(id, new PublishRequest(Announcement)
+        {
+            AnnouncementTranslations = CatalogForm.Languages(null, AnnouncementZhTW, AnnouncementKo),
+        }, ct)) is null) return Refused();
         Confirm(T["The results are published; every member city shows them."]);
         return RedirectToPage(new { id });
     }
@@ -89,6 +95,8 @@ public sealed partial class RankingModel(IAwardsApi awards, ISecretariatApi secr
             "entryIds" => nameof(FinalistIds),
             "winners" => nameof(Winners),
             "announcement" => nameof(Announcement),
+            "announcementTranslations.zh-TW" => nameof(AnnouncementZhTW),
+            "announcementTranslations.ko" => nameof(AnnouncementKo),
             _ => serviceField,
         };
     }
