@@ -1,3 +1,4 @@
+using Federation.Contracts.Notifications;
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Awards;
 
@@ -114,6 +115,18 @@ public abstract class AwardJourneyTests<TFederation>(TFederation federation) whe
             var shortlisted = await AwardOnAsync(city, newTaipeiListing.Id, "new-taipei", cycle.Id);
             Assert.Equal((null, SolutionAward.Finalist), (shortlisted.Label, shortlisted.Standing));
         }
+
+        // 8. Seoul's people are told through seoul's identity service: its judge of the assignment, its agencies of the results.
+        await ToldAsync("judge@seoul", NotificationKinds.JudgeAssigned, cycle.Name);
+        await ToldAsync("agency@seoul", NotificationKinds.ResultsPublished, cycle.Name);
+    }
+
+    /// <summary>Waits until <paramref name="user"/> has a notification of <paramref name="kind"/> naming <paramref name="words"/>.</summary>
+    private async Task ToldAsync(string user, string kind, string words)
+    {
+        var identity = await federation.Host.ClientAsync(user, "identity");
+        await Eventually.Value(() => identity.GetFromJsonAsync<NotificationList>("/api/notifications?language=en&pageSize=100")!,
+            l => l!.Items.Any(n => n.Kind == kind && n.Body.Contains(words)), Propagation, $"{user} to be told: {kind}");
     }
 
     private async Task<EntryResponse> NominateAsync(string city, Guid cycleId, Guid solutionId, string statement)

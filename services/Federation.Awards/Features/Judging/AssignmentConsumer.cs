@@ -1,3 +1,5 @@
+using Federation.Awards.Features.Notifications;
+
 namespace Federation.Awards.Features.Judging;
 
 /// <summary>
@@ -17,6 +19,7 @@ public sealed class AssignmentConsumer(AwardsDbContext db, ThisCity city, Member
         {
             Replicated.Require(Assignment.Receive(snapshot, city.Id, out var received), $"Assignment {m.AssignmentId}");
             db.Assignments.Add(received!);
+            db.NotifyAssigned(city.Id, m);
         }
         else Replicated.Require(held.ApplyAssignment(snapshot), $"Assignment {m.AssignmentId}");
     }

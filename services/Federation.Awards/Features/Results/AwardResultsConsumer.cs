@@ -1,3 +1,5 @@
+using Federation.Awards.Features.Notifications;
+
 namespace Federation.Awards.Features.Results;
 
 /// <summary>Every other city's copy of a cycle hears its published results, from the member list's secretariat only.</summary>
@@ -13,6 +15,6 @@ public sealed class AwardResultsConsumer(AwardsDbContext db, ThisCity city, Memb
         if (m.SecretariatCity == city.Id) return;
         var cycle = await db.Cycles.FindAsync([m.CycleId], context.CancellationToken)
             ?? throw new NotReadyException($"Cycle {m.CycleId} is not held here yet");
-        Replicated.Require(cycle.ApplyResults(m.FromMessage()), $"Cycle {m.CycleId}");
+        Replicated.Require(cycle.ApplyResults(m.FromMessage()).Then(() => db.NotifyResults(city.Id, m)), $"Cycle {m.CycleId}");
     }
 }
