@@ -88,5 +88,4 @@ public static class FinaleEndpoints
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Early(string field, string code, string reason) =>
         Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One(field, code, reason));
-    }
 }
