@@ -15,7 +15,7 @@ public static class StepProblems
         result.Kind switch
         {
             StepKind.Invalid => InputProblems.One(requestFields?.GetValueOrDefault(result.Field!) ?? result.Field!,
-                result.Code ?? FieldCodes.Invalid, result.Reason!),
+                result.Code?.Code ?? FieldCodes.Invalid, result.Reason!, [.. result.Code?.Args?.Select(a => (a.Key, (object)a.Value)) ?? []]),
             StepKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your step", detail: result.Reason),
             _ => NotPossibleNow(result.Reason!),
         };

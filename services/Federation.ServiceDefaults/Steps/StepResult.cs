@@ -28,7 +28,7 @@ public enum StepKind
 /// map it to 403/409/400 and consumers tell "retry later" (Conflict) from "done" (Ok, Unchanged).
 /// </summary>
 /// <param name="Code">For <see cref="StepKind.Invalid"/>: what a client says in its users' language (<see cref="FieldCodes"/>).</param>
-public sealed record StepResult(StepKind Kind, string? Field = null, string? Reason = null, string? Code = null)
+public sealed record StepResult(StepKind Kind, string? Field = null, string? Reason = null, FieldCode? Code = null)
 {
     public static StepResult Ok { get; } = new(StepKind.Ok);
 
@@ -38,7 +38,7 @@ public sealed record StepResult(StepKind Kind, string? Field = null, string? Rea
 
     public static StepResult Conflict(string reason) => new(StepKind.Conflict, null, reason);
 
-    public static StepResult Invalid(string field, string reason, string code = FieldCodes.Invalid) => new(StepKind.Invalid, field, reason, code);
+    public static StepResult Invalid(string field, string reason, FieldCode? code = null) => new(StepKind.Invalid, field, reason, code ?? new(FieldCodes.Invalid));
 
     public bool Succeeded => Kind is StepKind.Ok or StepKind.Unchanged;
 
@@ -46,7 +46,7 @@ public sealed record StepResult(StepKind Kind, string? Field = null, string? Rea
     public StepResult Then(Func<StepResult> next) => Kind == StepKind.Ok ? next() : this;
 
     public static StepResult Required(string? value, string field, string reason) =>
-        string.IsNullOrWhiteSpace(value) ? Invalid(field, reason, FieldCodes.Required) : Ok;
+        string.IsNullOrWhiteSpace(value) ? Invalid(field, reason, new(FieldCodes.Required)) : Ok;
 
     /// <summary>The first failing check of a list, or Ok.</summary>
     public static StepResult All(IEnumerable<Func<StepResult>> checks)
