@@ -13,7 +13,8 @@ namespace Federation.Portal.Pages.Shared;
 /// </summary>
 public sealed partial class FormLabels
 {
-    private readonly Dictionary<string, string> _byInput = new(StringComparer.Ordinal);
+    // Ignoring case: some forms name an input "Statement" whose service field is "statement".
+    private readonly Dictionary<string, string> _byInput = new(StringComparer.OrdinalIgnoreCase);
 
     public static FormLabels Of(HttpContext http) =>
         (FormLabels)(http.Items[typeof(FormLabels)] ??= new FormLabels());
