@@ -16,10 +16,13 @@ public sealed partial class InputProblems
     public bool Any => _problems.Count > 0;
 
     /// <summary>A problem with its English message and, for clients that speak other languages, its code (<see cref="FieldCodes"/>).</summary>
-    public void Add(string field, string code, string message, params (string Name, object Value)[] args)
+    public void Add(string field, string code, string message, params (string Name, object Value)[] args) =>
+        Add(field, message, FieldCode.Of(code, args));
+
+    private void Add(string field, string message, FieldCode code)
     {
         if (!_problems.TryGetValue(field, out var list)) _problems[field] = list = [];
-        list.Add((message, FieldCode.Of(code, args)));
+        list.Add((message, code));
     }
 
     /// <summary>A 400 for one field, for a request refused before anything else is read.</summary>
@@ -50,11 +53,7 @@ public sealed partial class InputProblems
         var problems = new InputProblems();
         foreach (var (field, messages) in details.Errors)
             for (var i = 0; i < messages.Length; i++)
-            {
-                var code = codes?.GetValueOrDefault(field) is { } known && i < known.Length ? known[i] : new FieldCode(FieldCodes.Invalid);
-                if (!problems._problems.TryGetValue(field, out var list)) problems._problems[field] = list = [];
-                list.Add((messages[i], code));
-            }
+                problems.Add(field, messages[i], codes?.GetValueOrDefault(field) is { } known && i < known.Length ? known[i] : new(FieldCodes.Invalid));
         return problems;
     }
 
