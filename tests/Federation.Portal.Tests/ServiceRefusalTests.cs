@@ -36,6 +36,22 @@ public sealed class ServiceRefusalTests(PortalNode node)
         Assert.DoesNotContain("provider.name", page);
     }
 
+    [Fact]
+    public async Task A_refused_row_of_a_list_is_named_by_its_row_on_the_form()
+    {
+        using var browser = node.Browser("ko");
+        await browser.SignInAsync("startup@taipei");
+        // The first row is left empty, so the service's kpis[0] is the form's second row; the rest is left for the service to name.
+        var page = await (await browser.PostFormAsync("/trials/apply", new Dictionary<string, string>
+        {
+            ["Input.Kpis[1].Name"] = "Energy saved", ["Input.Kpis[1].Unit"] = "%", ["Input.Kpis[1].Baseline"] = "10", ["Input.Kpis[1].Target"] = "10",
+        })).Content.ReadAsStringAsync();
+
+        Assert.Contains("<li>성과지표 2 목표값: 목표값이 기준값과 같아 측정할 진척이 없습니다.</li>", page);
+        Assert.Contains("<li>목표: 필수 항목입니다.</li>", page);
+        Assert.DoesNotContain("kpis[0]", page);
+    }
+
     // A listing the portal's own checks pass, with one field changed.
     private static Dictionary<string, string> Listing((string Field, string Value) changed) => new()
     {

@@ -34,6 +34,8 @@ public static class RefusalReasons
             FieldCodes.NotAnId => t["This is not a valid id."],
             FieldCodes.NotFound => t["This record is not held here, or is no longer available."],
             FieldCodes.InPast => t["This date lies in the past."],
+            FieldCodes.InFuture => t["This date lies in the future."],
+            FieldCodes.BeforeStart => t["This date comes too early: it must follow the one before it."],
             FieldCodes.NoProgress => t["The target equals the baseline: there is no progress to measure."],
             FieldCodes.WrongType => code.Args?.GetValueOrDefault("expected") switch
             {

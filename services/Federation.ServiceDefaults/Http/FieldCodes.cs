@@ -49,6 +49,9 @@ public static class FieldCodes
     public const string UnknownField = "unknown-field";
     public const string InvalidJson = "invalid-json";
     public const string InPast = "in-the-past";
+    public const string InFuture = "in-the-future";
+    /// <summary>A date that does not follow the one it must (an end before its start, judging before nominations close).</summary>
+    public const string BeforeStart = "before-start";
     /// <summary>A target equal to its baseline: no progress to measure.</summary>
     public const string NoProgress = "no-progress";
     /// <summary>A password the account rules refuse. Args: <c>rule</c> (ASP.NET Core Identity's error code).</summary>

@@ -13,7 +13,7 @@ public sealed record TrialRules(TimeSpan ScreeningPeriod, int MaxDurationMonths)
         : StepResult.Ok;
 
     public StepResult CheckPeriod(DateOnly start, DateOnly end) =>
-        end < start ? StepResult.Invalid("endDate", "The trial cannot end before it starts.")
+        end < start ? StepResult.Invalid("endDate", "The trial cannot end before it starts.", new(FieldCodes.BeforeStart))
         : end > start.AddMonths(MaxDurationMonths) ? StepResult.Invalid("endDate", $"A trial lasts at most {MaxDurationMonths} months.")
         : StepResult.Ok;
 
