@@ -75,6 +75,8 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
             if (city.PublicKey is not null)
                 try { NodeSigningKey.FromPublicKey(city.PublicKey).Dispose(); }
                 catch (InvalidDataException e) { Fail($"city '{city.Id}' has a publicKey that is {e.Message}"); }
+            if (city.TimeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(city.TimeZone, out _))
+                Fail($"city '{city.Id}' has timeZone '{city.TimeZone}', which is not an IANA time zone such as Asia/Seoul");
         }
         // Every city's brokers and services share one machine in the local federation: a clash would
         // only show when the second one fails to bind.
@@ -104,9 +106,11 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
         public BrokerFile Broker { get; set; } = new();
         public Dictionary<string, int> Services { get; set; } = [];
         public string? PublicKey { get; set; }
+        public string? TimeZone { get; set; }
 
         public Member ToMember() => new(Id, Names, Languages,
-            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort, Broker.AmqpsPort ?? 0), Services, PublicKey);
+            new BrokerAddress(Broker.Host ?? "", Broker.AmqpPort, Broker.ManagementPort, Broker.DistPort, Broker.AmqpsPort ?? 0), Services, PublicKey,
+            TimeZone);
 
         public static MemberFile From(Member m) => new()
         {
@@ -120,6 +124,7 @@ public sealed partial record MemberList(string Secretariat, IReadOnlyList<Member
             },
             Services = new(m.Services),
             PublicKey = m.PublicKey,
+            TimeZone = m.TimeZone,
         };
     }
 
@@ -142,7 +147,12 @@ public sealed record Member(
     IReadOnlyList<string> Languages,
     BrokerAddress Broker,
     IReadOnlyDictionary<string, int> Services,
-    string? PublicKey = null);
+    string? PublicKey = null,
+    string? TimeZone = null)
+{
+    /// <summary>The city's time zone (IANA, <c>timeZone</c> in the member list), in which its people read dates and times; UTC if the list names none.</summary>
+    public TimeZoneInfo Zone => TimeZone is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}
 
 /// <summary>Where a city's broker listens.</summary>
 /// <param name="AmqpPort">Plain AMQP, for the city's own services on the broker's host.</param>

@@ -44,6 +44,13 @@ public sealed class IdentityNodeOptions
     [Required]
     public string PortalAddress { get; set; } = "";
 
+    /// <summary>
+    /// Whether the node joins its city's broker (<c>RabbitMq:*</c>, <c>Federation:SigningKeyFile</c>) to receive the
+    /// notifications its services send its people. Every node does; only the identity service's own tests, which run it
+    /// alone, turn it off.
+    /// </summary>
+    public bool Notifications { get; set; } = true;
+
     /// <summary>Only the local federation names one; production nodes start with no users.</summary>
     public string? DevUsersFile { get; set; }
 

@@ -3,6 +3,7 @@ using Federation.Identity.Features.Connect;
 using Federation.Identity.Features.External;
 using Federation.Identity.Features.Tokens;
 using Federation.ServiceDefaults.Mail;
+using Federation.ServiceDefaults.Messaging;
 
 namespace Federation.Identity;
 
@@ -26,6 +27,9 @@ public static class IdentityRegistration
         builder.AddUserStore("Identity");
         // Invitations, registrations and password resets reach people only by e-mail.
         builder.AddMail<UserDbContext>();
+        builder.Services.AddSingleton<Features.Notifications.NotificationTexts>();
+        if (builder.Configuration.GetValue($"{IdentityNodeOptions.Section}:{nameof(IdentityNodeOptions.Notifications)}", true))
+            builder.AddFederatedMessaging<UserDbContext>("identity", bus => bus.AddTargetedConsumer<Features.Notifications.NotificationConsumer>());
         builder.Services.AddTokenSigningKey();
         builder.AddConnect();
         ExternalProviders.AddExternalProviders(builder);

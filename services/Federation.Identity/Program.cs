@@ -2,6 +2,7 @@ using Federation.Identity.Features.Accounts;
 using Federation.Identity.Features.Admin;
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Connect;
+using Federation.Identity.Features.Notifications;
 using Federation.Identity.Features.Organisations;
 using Federation.Identity.Features.People;
 using Federation.Identity.Features.Tokens;
@@ -27,6 +28,7 @@ app.MapOrganisationApi();
 app.MapAuditApi();
 app.MapPeopleApi();
 app.MapAccountApi();
+app.MapNotificationsApi();
 app.Run();
 return 0;
 

@@ -64,6 +64,8 @@ public sealed class IdentityNode(TestFolder folder, string city = "taipei") : We
         builder.UseSetting("Identity:Issuer", Issuer);
         builder.UseSetting("Identity:TokenKeyFile", KeyFile);
         builder.UseSetting("Identity:PortalAddress", "http://127.0.0.1:5100");
+        // Alone, without the city's broker: its notifications are tested where the city's services run beside it.
+        builder.UseSetting("Identity:Notifications", "false");
         // Tests share one client address; only the rate limit's own test sets a low limit.
         builder.UseSetting("Identity:TokenRequestsPerMinute", "1000");
         builder.UseSetting("Identity:TokenRequestsPerUserPerMinute", "1000");

@@ -154,5 +154,6 @@ public sealed class TestFederation : IAsyncDisposable
         MemberList.DisplayLanguages.ToDictionary(language => language, _ => city),
         LocalMembers.Contains(city) ? LocalMembers.Get(city).Languages : ["en"],
         new BrokerAddress("127.0.0.1", FreePorts.Next(), FreePorts.Next(), FreePorts.Next(), FreePorts.Next()),
-        MemberList.ServiceNames.ToDictionary(s => s, _ => FreePorts.Next()));
+        MemberList.ServiceNames.ToDictionary(s => s, _ => FreePorts.Next()),
+        TimeZone: LocalMembers.Contains(city) ? LocalMembers.Get(city).TimeZone : null);
 }

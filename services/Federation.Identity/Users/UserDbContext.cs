@@ -1,11 +1,13 @@
 using Federation.Identity.Features.Audit;
 using Federation.Identity.Features.Links;
+using Federation.Identity.Features.Notifications;
 using Federation.ServiceDefaults.Mail;
+using Federation.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace Federation.Identity.Users;
 
-public class UserDbContext : IdentityDbContext<CityUser, IdentityRole, string>, IMailDbContext
+public class UserDbContext : IdentityDbContext<CityUser, IdentityRole, string>, IMailDbContext, IFederatedDbContext
 {
     public UserDbContext(DbContextOptions<UserDbContext> options) : base(options) { }
 
@@ -16,6 +18,11 @@ public class UserDbContext : IdentityDbContext<CityUser, IdentityRole, string>, 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OneTimeLink> OneTimeLinks => Set<OneTimeLink>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<EmailOptOut> EmailOptOuts => Set<EmailOptOut>();
+    // The city's services notify its people over the city's broker: consumed once each, and nothing sent yet.
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => conventions.StoreTimesAsIntegers();
 
@@ -43,6 +50,21 @@ public class UserDbContext : IdentityDbContext<CityUser, IdentityRole, string>, 
             e.HasIndex(o => o.Status);
         });
         model.MapOutgoingMail();
+        model.MapFederatedMessaging();
+        model.Entity<Notification>(e =>
+        {
+            e.Property(n => n.UserId).HasMaxLength(450);
+            e.Property(n => n.Kind).HasMaxLength(50);
+            e.Property(n => n.Link).HasMaxLength(500);
+            e.Property(n => n.Args).AsJson();
+            e.HasIndex(n => new { n.UserId, n.At });
+            e.HasIndex(n => new { n.RequestId, n.UserId }).IsUnique();
+        });
+        model.Entity<EmailOptOut>(e =>
+        {
+            e.HasKey(o => new { o.UserId, o.Kind });
+            e.Property(o => o.Kind).HasMaxLength(50);
+        });
         model.Entity<OneTimeLink>(e =>
         {
             e.Property(l => l.Purpose).HasMaxLength(30);

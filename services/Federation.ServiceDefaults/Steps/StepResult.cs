@@ -45,6 +45,13 @@ public sealed record StepResult(StepKind Kind, string? Field = null, string? Rea
     /// <summary>The next check, evaluated only if this one passed.</summary>
     public StepResult Then(Func<StepResult> next) => Kind == StepKind.Ok ? next() : this;
 
+    /// <summary>Does what follows a step that changed something (tell its people, say); a refused or unchanged step does nothing.</summary>
+    public StepResult Then(Action done)
+    {
+        if (Kind == StepKind.Ok) done();
+        return this;
+    }
+
     public static StepResult Required(string? value, string field, string reason) =>
         string.IsNullOrWhiteSpace(value) ? Invalid(field, reason, new(FieldCodes.Required)) : Ok;
 

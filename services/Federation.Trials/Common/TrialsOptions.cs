@@ -20,6 +20,10 @@ public sealed class TrialsOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan StartSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long before the screening deadline the host city's agencies are warned of an undecided application: a week unless set.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "60.00:00:00")]
+    public TimeSpan ScreeningWarning { get; set; } = TimeSpan.FromDays(7);
+
     public TrialRules Rules => new(ScreeningPeriod, MaxDurationMonths);
 
     public static IHostApplicationBuilder AddTrialsOptions(IHostApplicationBuilder builder)

@@ -132,6 +132,10 @@ namespace Federation.Trials.Migrations
                     b.Property<long?>("ScreeningDeadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ScreeningNotice")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SolutionId")
                         .HasColumnType("TEXT");
 
@@ -350,7 +354,83 @@ namespace Federation.Trials.Migrations
 
                     b.HasIndex("HostCity", "Status");
 
+                    b.HasIndex("Status", "ScreeningDeadline");
+
                     b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Federation.Trials.Features.Interests.Interest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChallengeCity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChallengeTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpressedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpressedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProviderOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionCity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SolutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionProvider")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SolutionTitle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrialId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpressedAt");
+
+                    b.HasIndex("ChallengeCity", "Status");
+
+                    b.HasIndex("ProviderOrganisationId", "Status");
+
+                    b.HasIndex("SolutionId", "ChallengeId");
+
+                    b.ToTable("Interests");
                 });
 
             modelBuilder.Entity("Federation.Trials.Features.Verified.VerifiedTrial", b =>

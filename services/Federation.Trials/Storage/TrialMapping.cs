@@ -20,6 +20,7 @@ internal static class TrialMapping
         e.HasIndex(t => new { t.HomeCity, t.Status });
         e.HasIndex(t => new { t.HostCity, t.Status });
         e.HasIndex(t => t.Status);
+        e.HasIndex(t => new { t.Status, t.ScreeningDeadline });
 
         e.Property(t => t.ProposedKpis).AsJson();
         e.Property(t => t.SolutionTitle).AsJson();

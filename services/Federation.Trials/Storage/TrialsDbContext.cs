@@ -1,4 +1,5 @@
 using Federation.ServiceDefaults.Outbox;
+using Federation.Trials.Features.Interests;
 using Federation.Trials.Features.Verified;
 
 namespace Federation.Trials.Storage;
@@ -12,6 +13,7 @@ public class TrialsDbContext : DbContext, IFederatedDbContext
 
     public DbSet<Trial> Trials => Set<Trial>();
     public DbSet<VerifiedTrial> VerifiedTrials => Set<VerifiedTrial>();
+    public DbSet<Interest> Interests => Set<Interest>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
 
@@ -27,6 +29,19 @@ public class TrialsDbContext : DbContext, IFederatedDbContext
     {
         model.MapFederatedMessaging();
         model.Entity<Trial>(TrialMapping.Map);
+        model.Entity<Interest>(e =>
+        {
+            e.HasKey(i => i.Id);
+            e.Property(i => i.Id).ValueGeneratedNever();
+            e.Property(i => i.SolutionTitle).AsJson();
+            e.Property(i => i.ChallengeTitle).AsJson();
+            e.Ignore(i => i.FromCity);
+            e.Ignore(i => i.ToCity);
+            e.HasIndex(i => new { i.ChallengeCity, i.Status });
+            e.HasIndex(i => new { i.ProviderOrganisationId, i.Status });
+            e.HasIndex(i => new { i.SolutionId, i.ChallengeId });
+            e.HasIndex(i => i.ExpressedAt);
+        });
         model.Entity<VerifiedTrial>(e =>
         {
             e.HasKey(v => v.TrialId);

@@ -1,4 +1,5 @@
 using Federation.Contracts.Trials;
+using Federation.Trials.Features.Notifications;
 using Federation.Trials.Features.Replication;
 
 namespace Federation.Trials.Features.Applications;
@@ -22,7 +23,8 @@ public static class ApplicationEndpoints
             .WithSummary("The applicant withdraws before the host city decides");
     }
 
-    private static async Task<Results<Created<TrialResponse>, ValidationProblem, ProblemHttpResult>> Apply(
+    /// <summary>Also the last step of an accepted interest (<see cref="Interests.InterestEndpoints"/>), prefilled from it.</summary>
+    internal static async Task<Results<Created<TrialResponse>, ValidationProblem, ProblemHttpResult>> Apply(
         ApplyForTrialRequest request, ClaimsPrincipal user, TrialsDbContext db, CatalogListings catalog, TrialRules rules,
         AggregateSteps steps, ThisCity city, MemberList members, TimeProvider time, CancellationToken ct)
     {
@@ -56,7 +58,7 @@ public static class ApplicationEndpoints
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Submit(
         Guid id, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct) =>
-        steps.OnTrialAsync(db, id, user, (t, by, now) => t.Submit(by, now), null, ct);
+        steps.OnTrialAsync(db, id, user, (t, by, now) => t.Submit(by, now), (t, now) => db.NotifyToEndorse(t, now), ct);
 
     private static Task<Results<Ok<TrialResponse>, ValidationProblem, ProblemHttpResult>> Endorse(
         Guid id, EndorseRequest? request, ClaimsPrincipal user, AggregateSteps steps, TrialsDbContext db, CancellationToken ct)

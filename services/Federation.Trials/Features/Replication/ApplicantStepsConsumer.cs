@@ -1,5 +1,6 @@
 using Federation.Contracts.Trials;
 using Federation.Trials.Features.Applications;
+using Federation.Trials.Features.Notifications;
 using Federation.Trials.Features.Running;
 using MassTransit;
 
@@ -30,6 +31,7 @@ public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, Tr
         Replicated.Require(Trial.Receive(application, city.Id, rules, now, out var trial), $"Trial {m.TrialId}");
         db.Trials.Add(trial!);
         db.SendScreeningStarted(trial!, now);
+        db.NotifyToScreen(trial!, now);
     }
 
     public Task Consume(ConsumeContext<TrialApplicationWithdrawn> context)
@@ -43,7 +45,8 @@ public sealed class ApplicantStepsConsumer(TrialsDbContext db, ThisCity city, Tr
     {
         var m = context.Message;
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
-            t => t.ApplyMeasurementReported(m.MeasurementId, new MeasurementInput(m.Kpi ?? "", m.Value, m.MeasuredAt, m.EvidenceUrl), m.ReportedAt));
+            t => t.ApplyMeasurementReported(m.MeasurementId, new MeasurementInput(m.Kpi ?? "", m.Value, m.MeasuredAt, m.EvidenceUrl), m.ReportedAt)
+                .Then(() => db.NotifyMeasurement(t, m.MeasurementId, m.Kpi ?? "", time.GetUtcNow())));
     }
 
     public Task Consume(ConsumeContext<TrialFinalReportSubmitted> context)

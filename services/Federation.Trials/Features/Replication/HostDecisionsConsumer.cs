@@ -1,4 +1,5 @@
 using Federation.Contracts.Trials;
+using Federation.Trials.Features.Notifications;
 using Federation.Trials.Features.Running;
 using MassTransit;
 
@@ -20,14 +21,16 @@ public sealed class HostDecisionsConsumer(TrialsDbContext db, ThisCity city) :
         var m = context.Message;
         var agreement = m.Agreement ?? throw new FederationRejectedException(Rejections.Refused, $"Trial {m.TrialId} was accepted without an agreement");
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
-            t => t.ApplyAccepted(agreement.FromContract(), new Party("", agreement.HostAgency), agreement.AcceptedAt));
+            t => t.ApplyAccepted(agreement.FromContract(), new Party("", agreement.HostAgency), agreement.AcceptedAt)
+                .Then(() => db.NotifyDecision(t, accepted: true, agreement.AcceptedAt)));
     }
 
     public Task Consume(ConsumeContext<TrialRejected> context)
     {
         var m = context.Message;
         return ApplyAsync(context, m.TrialId, m.HomeCity, m.HostCity,
-            t => t.ApplyRejected(new Rejection(new Party("", m.HostCity), m.RejectedAt, m.Reason ?? "")));
+            t => t.ApplyRejected(new Rejection(new Party("", m.HostCity), m.RejectedAt, m.Reason ?? ""))
+                .Then(() => db.NotifyDecision(t, accepted: false, m.RejectedAt)));
     }
 
     public Task Consume(ConsumeContext<MeasurementReviewed> context)

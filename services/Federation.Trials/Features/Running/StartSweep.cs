@@ -1,10 +1,12 @@
+using Federation.Trials.Features.Notifications;
 using Microsoft.Extensions.Options;
 
 namespace Federation.Trials.Features.Running;
 
 /// <summary>
-/// Moves accepted trials to running once their agreed start date has come. Both copies hold the
-/// agreement, so each city's sweep starts its own copy and no message is needed.
+/// The trials' clock: moves accepted trials to running once their agreed start date has come (both copies hold the
+/// agreement, so each city's sweep starts its own copy and no message is needed), and sends the screening deadline
+/// notices that are due (<see cref="ScreeningDeadlines"/>).
 /// </summary>
 public sealed class StartSweep(IServiceScopeFactory scopes, TimeProvider time, IOptions<TrialsOptions> options, ILogger<StartSweep> log)
     : BackgroundService
@@ -19,6 +21,15 @@ public sealed class StartSweep(IServiceScopeFactory scopes, TimeProvider time, I
             {
                 // A busy database or a concurrent step: the next sweep tries again.
                 log.LogWarning(e, "Starting due trials failed; retrying at the next sweep");
+            }
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ScreeningDeadlines>().NotifyDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Sending due screening deadline notices failed; retrying at the next sweep");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }

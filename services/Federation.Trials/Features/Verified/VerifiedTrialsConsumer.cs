@@ -1,5 +1,6 @@
 using Federation.Contracts.Trials;
 using Federation.Trials.Features.Certificates;
+using Federation.Trials.Features.Notifications;
 using MassTransit;
 
 namespace Federation.Trials.Features.Verified;
@@ -28,6 +29,7 @@ public sealed class VerifiedTrialsConsumer(TrialsDbContext db, CertificateVerifi
         {
             var result = Enum.TryParse<VerdictResult>(c.Verdict, ignoreCase: true, out var verdict)
                 ? trial.ApplyVerdict(new Verdict(verdict, c.Findings, new Party("", c.HostAgency), c.VerifiedAt))
+                    .Then(() => db.NotifyVerdict(trial, c.Verdict, c.VerifiedAt))
                 : StepResult.Invalid("verdict", $"'{c.Verdict}' is not a verdict.");
             Replicated.Require(result, $"Trial {m.TrialId}");
         }

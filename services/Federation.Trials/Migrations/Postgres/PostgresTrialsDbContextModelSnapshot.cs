@@ -139,6 +139,10 @@ namespace Federation.Trials.Migrations.Postgres
                     b.Property<long?>("ScreeningDeadline")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ScreeningNotice")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("SolutionId")
                         .HasColumnType("uuid");
 
@@ -357,7 +361,83 @@ namespace Federation.Trials.Migrations.Postgres
 
                     b.HasIndex("HostCity", "Status");
 
+                    b.HasIndex("Status", "ScreeningDeadline");
+
                     b.ToTable("Trials");
+                });
+
+            modelBuilder.Entity("Federation.Trials.Features.Interests.Interest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswerNote")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ChallengeCity")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ChallengeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChallengeTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("ExpressedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ExpressedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ProviderOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SolutionCity")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SolutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SolutionProvider")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SolutionTitle")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("TrialId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpressedAt");
+
+                    b.HasIndex("ChallengeCity", "Status");
+
+                    b.HasIndex("ProviderOrganisationId", "Status");
+
+                    b.HasIndex("SolutionId", "ChallengeId");
+
+                    b.ToTable("Interests");
                 });
 
             modelBuilder.Entity("Federation.Trials.Features.Verified.VerifiedTrial", b =>
