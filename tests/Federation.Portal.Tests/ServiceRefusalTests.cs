@@ -41,10 +41,11 @@ public sealed class ServiceRefusalTests(PortalNode node)
     {
         using var browser = node.Browser("ko");
         await browser.SignInAsync("startup@taipei");
-        // The first row is left empty, so the service's kpis[0] is the form's second row; the rest is left for the service to name.
+        // The first row is left empty (but sent, as a browser does), so the service's kpis[0] is the form's second row;
+        // the rest is left for the service to name.
         var page = await (await browser.PostFormAsync("/trials/apply", new Dictionary<string, string>
         {
-            ["Input.Kpis[1].Name"] = "Energy saved", ["Input.Kpis[1].Unit"] = "%", ["Input.Kpis[1].Baseline"] = "10", ["Input.Kpis[1].Target"] = "10",
+            ["Input.Kpis[0].Name"] = "", ["Input.Kpis[1].Name"] = "Energy saved", ["Input.Kpis[1].Unit"] = "%", ["Input.Kpis[1].Baseline"] = "10", ["Input.Kpis[1].Target"] = "10",
         })).Content.ReadAsStringAsync();
 
         Assert.Contains("<li>성과지표 2 목표값: 목표값이 기준값과 같아 측정할 진척이 없습니다.</li>", page);
