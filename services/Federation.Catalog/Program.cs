@@ -36,6 +36,7 @@ app.MapChallengesApi();
 app.MapResyncApi();
 app.MapOpenDataApi();
 app.MapMatchmakingApi();
+app.MapOpportunitiesApi();
 app.Run();
 
 public partial class Program;

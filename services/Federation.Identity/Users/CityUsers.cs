@@ -43,7 +43,13 @@ public sealed class CityUsers(UserManager<CityUser> users, RoleManager<IdentityR
         if (await users.FindByNameAsync(userName) is not null) return false;
 
         var org = await FindOrCreateAsync(organisation, KindFor(role));
-        var user = new CityUser { UserName = userName, City = city.Id, OrganisationId = org.Id, DisplayName = name, LockoutEnabled = true };
+        // Reached by e-mail at the city's test domain, in the city's own language: as a person of that city would be.
+        var language = members.Get(city.Id).Languages.FirstOrDefault(CityUser.MailLanguages.Contains) ?? "en";
+        var user = new CityUser
+        {
+            UserName = userName, City = city.Id, OrganisationId = org.Id, DisplayName = name, LockoutEnabled = true,
+            Email = $"{name}@{city.Id}.federation.test", EmailConfirmed = true, Language = language,
+        };
         Check(await users.CreateAsync(user, password), userName);
         Check(await users.AddToRoleAsync(user, role), userName);
         return true;

@@ -19,6 +19,14 @@ public interface ICatalogApi
     [Get("/api/challenges/{id}/matches")]
     Task<List<SolutionMatch>> GetChallengeMatchesAsync(Guid id, string city, int limit, CancellationToken ct);
 
+    /// <summary>The network's open challenges that no solution of any member city fits, soonest deadline first.</summary>
+    [Get("/api/opportunities/unmatched")]
+    Task<List<ChallengeResponse>> GetUnmatchedChallengesAsync(CancellationToken ct);
+
+    /// <summary>The open challenges of every member city that a solution of <paramref name="city"/> fits, best first, with the reasons.</summary>
+    [Get("/api/solutions/{id}/matches")]
+    Task<List<ChallengeMatch>> GetSolutionMatchesAsync(Guid id, string city, int limit, CancellationToken ct);
+
     /// <summary>
     /// Search the federated catalogue's listings (every term of q in some language); newest first. <paramref name="total"/>
     /// "estimate" lets a common word's total be estimated (fast over many listings), null counts every match.

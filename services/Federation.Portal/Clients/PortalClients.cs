@@ -22,6 +22,9 @@ public static class PortalClients
         builder.AddServiceClient<IAwardsApi>("Awards");
         builder.AddServiceClient<ISecretariatApi>("Awards");
         builder.AddServiceClient<IIdentityApi>("Identity");
+        builder.AddServiceClient<INotificationsApi>("Identity");
+        builder.AddServiceClient<IInterestsApi>("Trials");
+        builder.Services.AddScoped<UnreadNotifications>();
         foreach (var name in Services) builder.Services.AddHttpClient(name).AddHttpMessageHandler<UserToken>();
         return builder;
     }

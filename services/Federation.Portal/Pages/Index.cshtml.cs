@@ -1,18 +1,24 @@
 using Federation.Contracts.Catalog;
 using Federation.Portal.Clients;
+using Federation.ServiceDefaults.Hosting;
 
 namespace Federation.Portal.Pages;
 
-/// <summary>The start page: a search box and what is new in every member city's catalogue.</summary>
-public sealed class IndexModel(ICatalogApi catalog) : PortalPage
+/// <summary>The start page: a search box, a signed-in person's dashboard, and what is new in every member city's catalogue.</summary>
+public sealed class IndexModel(ICatalogApi catalog, INotificationsApi notifications, IInterestsApi interests, ITrialsApi trials,
+    ThisCity city, TimeProvider time) : PortalPage
 {
     public const int Shown = 6;
 
     public IReadOnlyList<SolutionResponse> Solutions { get; private set; } = [];
     public IReadOnlyList<ChallengeResponse> OpenChallenges { get; private set; } = [];
 
+    public Dashboard? Dashboard { get; private set; }
+
     public async Task OnGetAsync()
     {
+        if (User.Identity?.IsAuthenticated == true)
+            Dashboard = await Dashboard.ForAsync(User, notifications, interests, trials, catalog, city, time, HttpContext.RequestAborted);
         var solutions = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, null, 1, Shown, null, ct));
         // The search has no status filter: the newest page holds enough open ones to show a few.
         var challenges = await CallAsync(ct => catalog.SearchChallengesAsync(null, null, null, 1, 30, null, ct));

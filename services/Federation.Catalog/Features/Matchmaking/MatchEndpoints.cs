@@ -26,6 +26,12 @@ public static class MatchEndpoints
     {
         if (!TryLimit(limit, out var count, out var problem)) return problem;
         if (await db.Challenges.AsNoTracking().FindLiveAsync(id, thisCity.Id, city, ct) is not { } challenge) return OwnedRecords.NotFound(id);
+        return TypedResults.Ok(await SolutionsForAsync(db, challenge, count, ct));
+    }
+
+    /// <summary>The <paramref name="count"/> best solutions for <paramref name="challenge"/>; none when nothing fits.</summary>
+    public static async Task<IReadOnlyList<SolutionMatch>> SolutionsForAsync(CatalogDbContext db, Challenge challenge, int count, CancellationToken ct)
+    {
         var keys = await Live(db.Solutions).Where(s => s.Domain == challenge.Domain).OrderByDescending(s => s.PublishedAt)
             .Take(DomainCandidates).Select(s => new { s.City, s.Id }).ToListAsync(ct);
         foreach (var word in Fit.WordsOf(challenge).Take(WordsSearched))
@@ -36,12 +42,11 @@ public static class MatchEndpoints
         var solutions = (await Live(db.Solutions).Where(s => ids.Contains(s.Id)).ToListAsync(ct)).Where(s => wanted.Contains((s.City, s.Id))).ToList();
         var texts = solutions.ToDictionary(s => (s.City, s.Id), s => s.SearchText);
         var shown = await SolutionEndpoints.AttachBadgesAsync(db, [.. solutions.Select(s => s.ToResponse())], ct);
-        IReadOnlyList<SolutionMatch> matches = [.. shown
+        return [.. shown
             .Select(s => (Solution: s, Fit: Fit.Of(challenge, s, texts[(s.City, s.Id)])))
             .Where(m => m.Fit.Score >= Fit.MinimumScore)
             .OrderByDescending(m => m.Fit.Score).ThenByDescending(m => m.Solution.PublishedAt).ThenBy(m => m.Solution.City).ThenBy(m => m.Solution.Id)
             .Take(count).Select(m => new SolutionMatch(m.Solution, m.Fit.Score, m.Fit.Reasons))];
-        return TypedResults.Ok(matches);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ChallengeMatch>>, ValidationProblem, ProblemHttpResult>> ChallengesFor(
@@ -61,7 +66,7 @@ public static class MatchEndpoints
         return TypedResults.Ok(matches);
     }
 
-    private static IQueryable<T> Live<T>(DbSet<T> records) where T : CatalogRecord => records.AsNoTracking().Where(r => !r.Withdrawn);
+    internal static IQueryable<T> Live<T>(DbSet<T> records) where T : CatalogRecord => records.AsNoTracking().Where(r => !r.Withdrawn);
 
     private static bool TryLimit(string? limit, out int count, out ValidationProblem problem)
     {

@@ -12,7 +12,7 @@ namespace Federation.Portal.Pages.Trials;
 
 /// <summary>A startup drafts an application for a trial of one of its city's listings in another member city.</summary>
 [Authorize(Roles = Roles.Startup)]
-public sealed class ApplyModel(ITrialsApi trials, ICatalogApi catalog, ThisCity city, MemberList members) : PortalPage
+public sealed class ApplyModel(ITrialsApi trials, IInterestsApi interests, ICatalogApi catalog, ThisCity city, MemberList members) : PortalPage
 {
     /// <summary>No script adds rows, so the form always offers this many; empty rows are left out.</summary>
     public const int KpiRows = 5;
@@ -22,15 +22,29 @@ public sealed class ApplyModel(ITrialsApi trials, ICatalogApi catalog, ThisCity 
     /// <summary>The draft being edited; null for a new application.</summary>
     [BindProperty] public Guid? Draft { get; set; }
 
+    /// <summary>The accepted interest this application comes from: it fixes the host city, the solution and the challenge.</summary>
+    [BindProperty] public Guid? Interest { get; set; }
+
     public IReadOnlyList<SolutionResponse> Listings { get; private set; } = [];
     public IReadOnlyList<ChallengeResponse> Challenges { get; private set; } = [];
 
     // Which form row each KPI sent stands for, so that the service's kpis[i] lands beside the right row.
     private List<int> _sentRows = [];
 
-    public async Task<IActionResult> OnGetAsync(string? host, Guid? solution, Guid? challenge, Guid? draft)
+    public async Task<IActionResult> OnGetAsync(string? host, Guid? solution, Guid? challenge, Guid? draft, Guid? interest)
     {
         (Input.HostCity, Input.SolutionId, Input.ChallengeId) = (host, solution, challenge);
+        if (interest is { } from)
+        {
+            var accepted = await CallAsync(ct => interests.GetAsync(from, ct));
+            if (accepted is null) return Problem?.Status == 404 ? NotFound() : await AgainAsync();
+            // Prefilled from the interest and its challenge: the company states only what the trial is to prove.
+            var site = await CallAsync(ct => catalog.GetChallengeAsync(accepted.ChallengeId, accepted.ChallengeCity, ct));
+            (Interest, Input.HostCity, Input.SolutionId, Input.ChallengeId, Input.Goals, Input.RequestedSite) =
+                (from, accepted.ChallengeCity, accepted.SolutionId, accepted.ChallengeId, accepted.Message, site?.Site);
+            await LoadChoicesAsync(accepted.ChallengeCity);
+            return Page();
+        }
         if (draft is { } id)
         {
             var trial = await CallAsync(ct => trials.GetAsync(id, ct));
@@ -52,7 +66,8 @@ public sealed class ApplyModel(ITrialsApi trials, ICatalogApi catalog, ThisCity 
         _sentRows = [.. rows.Select(r => r.i)];
         var request = new ApplyForTrialRequest(Input.HostCity, Input.SolutionId, Input.ChallengeId, Input.Goals, Input.RequestedSite,
             [.. rows.Select(r => r.k.ToRequest())], Input.DurationMonths, Input.CostSharePercent);
-        var trial = await CallAsync(ct => Draft is { } id ? trials.UpdateDraftAsync(id, request, ct) : trials.ApplyAsync(request, ct));
+        var trial = await CallAsync(ct => Draft is { } id ? trials.UpdateDraftAsync(id, request, ct)
+            : Interest is { } from ? interests.ApplyAsync(from, request, ct) : trials.ApplyAsync(request, ct));
         if (trial is null) return Problem?.Status == 404 ? NotFound() : await AgainAsync();
         Confirm(Draft is null
             ? T["Your application is saved as a draft. Submit it to your city's agency when it is ready."]
