@@ -43,7 +43,7 @@ public sealed class AccountPageTests(PortalNode node)
         fields["Email"] = $"wang-{Guid.NewGuid():N}@songshan.test";
         var good = await browser.PostFormAsync("/account/register", fields);
 
-        Assert.Matches("data-valmsg-for=\"Email\"[^>]*>person.email is not an e-mail address", await bad.Content.ReadAsStringAsync());
+        Assert.Matches("data-valmsg-for=\"Email\"[^>]*>Enter an e-mail address.", await bad.Content.ReadAsStringAsync());
         Assert.Contains("waits for an agency of this city to approve it", await good.Content.ReadAsStringAsync());
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Federation.Portal.Clients;
+using Federation.Portal.Localization;
 using Federation.ServiceDefaults.Clients;
 using Refit;
 
@@ -16,6 +17,29 @@ public sealed class ServiceProblemTests
         Assert.Equal("Check the fields.", problem.Detail);
         Assert.Equal(["trl must be 1-9."], problem.Errors["trl"]);
         Assert.Equal(2, problem.Errors.Count);
+    }
+
+    [Fact]
+    public async Task A_validation_problem_keeps_the_code_of_each_message_beside_it()
+    {
+        var problem = ServiceProblem.From(await RefusalAsync(HttpStatusCode.BadRequest, "application/problem+json",
+            """{"errors":{"provider.name":["provider.name is longer than 200 characters."]},"codes":{"provider.name":[{"code":"too-long","args":{"max":"200"}}]}}"""));
+        var field = Assert.Single(problem.OnForm(f => f == "provider.name" ? "Input.ProviderName" : f).Fields);
+        Assert.Equal(("provider.name", "Input.ProviderName", "too-long", "200"), (field.Field, field.FormField, field.Code!.Code, field.Code.Args!["max"]));
+    }
+
+    [Theory]
+    [InlineData("""{"errors":{"trl":["trl must be 1-9."]}}""")]
+    [InlineData("""{"errors":{"trl":["trl must be 1-9."]},"codes":"not an object"}""")]
+    [InlineData("""{"errors":{"trl":["trl must be 1-9."]},"codes":{"trl":[]}}""")]
+    [InlineData("""{"errors":{"trl":["trl must be 1-9."]},"codes":{"trl":[{"code":"out-of-range"}]}}""")]
+    [InlineData("""{"errors":{"trl":["trl must be 1-9."]},"codes":{"trl":[{"code":"what-the-portal-never-heard-of"}]}}""")]
+    public async Task A_refusal_without_codes_the_portal_knows_falls_back_to_the_service_words(string body)
+    {
+        var problem = ServiceProblem.From(await RefusalAsync(HttpStatusCode.BadRequest, "application/problem+json", body));
+        var texts = Texts.Load(typeof(ServiceProblem).Assembly);
+
+        Assert.Equal("trl must be 1-9.", Assert.Single(problem.Fields).Reason(texts));
     }
 
     [Theory]

@@ -5,7 +5,11 @@ using Xunit;
 namespace Federation.Testing;
 
 /// <summary>The ProblemDetails fields the tests look at.</summary>
-public sealed record Problem(int? Status, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
+public sealed record Problem(int? Status, string? Title, string? Detail, Dictionary<string, string[]>? Errors,
+    Dictionary<string, ProblemCode[]>? Codes = null);
+
+/// <summary>A field problem's code, as a client other than the portal reads it.</summary>
+public sealed record ProblemCode(string Code, Dictionary<string, string>? Args);
 
 public static class ProblemAssertions
 {
@@ -49,6 +53,11 @@ public static class ProblemAssertions
         // Users read these: the framework's words for its own developers must not reach them.
         foreach (var message in problem.Errors.Values.SelectMany(m => m).Append(problem.Title ?? ""))
             Assert.True(IsPlain(message), $"Not plain words: {message}");
+        // Clients in other languages read the codes: one beside every message.
+        Assert.NotNull(problem.Codes);
+        foreach (var (name, messages) in problem.Errors)
+            Assert.True(problem.Codes.TryGetValue(name, out var codes) && codes.Length == messages.Length && codes.All(c => c.Code.Length > 0),
+                $"Expected a code beside each message of '{name}'");
         return problem;
     }
 }

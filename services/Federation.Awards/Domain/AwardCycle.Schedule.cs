@@ -42,8 +42,8 @@ public sealed partial class AwardCycle
     }
 
     private static StepResult CheckWindows(Window nomination, Window judging) =>
-        nomination.Opens >= nomination.Closes ? StepResult.Invalid("nominationCloses", "Nominations close after they open.")
-        : judging.Opens < nomination.Closes ? StepResult.Invalid("judgingOpens", "Judging opens once nominations have closed.")
-        : judging.Opens >= judging.Closes ? StepResult.Invalid("judgingCloses", "Judging closes after it opens.")
+        nomination.Opens >= nomination.Closes ? StepResult.Invalid("nominationCloses", "Nominations close after they open.", new(FieldCodes.BeforeStart))
+        : judging.Opens < nomination.Closes ? StepResult.Invalid("judgingOpens", "Judging opens once nominations have closed.", new(FieldCodes.BeforeStart))
+        : judging.Opens >= judging.Closes ? StepResult.Invalid("judgingCloses", "Judging closes after it opens.", new(FieldCodes.BeforeStart))
         : StepResult.Ok;
 }

@@ -21,7 +21,7 @@ public sealed record Criterion(string Key, string Name, decimal Weight)
     public static StepResult Check(IReadOnlyList<Criterion>? criteria)
     {
         if (criteria is null || criteria.Count == 0)
-            return StepResult.Invalid("criteria", "At least one criterion is required.");
+            return StepResult.Invalid("criteria", "At least one criterion is required.", new(FieldCodes.Required));
         foreach (var c in criteria)
         {
             if (!IsKey(c.Key))
@@ -31,7 +31,7 @@ public sealed record Criterion(string Key, string Name, decimal Weight)
             if (c.Weight != decimal.Truncate(c.Weight) || c.Weight < 1 || c.Weight > 100)
                 return StepResult.Invalid("criteria", $"Criterion '{c.Key}' has weight {c.Weight}; a weight is a whole number from 1 to 100.");
             if (criteria.Count(o => o.Key == c.Key) > 1)
-                return StepResult.Invalid("criteria", $"Criterion '{c.Key}' appears more than once.");
+                return StepResult.Invalid("criteria", $"Criterion '{c.Key}' appears more than once.", new(FieldCodes.Repeated));
         }
         var sum = criteria.Sum(c => c.Weight);
         return sum == 100 ? StepResult.Ok : StepResult.Invalid("criteria", $"The weights sum to {sum}, not 100.");

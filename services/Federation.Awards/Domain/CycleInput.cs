@@ -22,7 +22,7 @@ public sealed record CycleInput(
         Year < now.Year || Year > now.Year + 2
             ? StepResult.Invalid("year", $"A cycle is opened for this year or one of the next two, not {Year}.")
             : CheckValues().Then(() => Nomination.HasClosedAt(now)
-                ? StepResult.Invalid("nominationCloses", "The nomination window closes in the future.")
+                ? StepResult.Invalid("nominationCloses", "The nomination window closes in the future.", new(FieldCodes.InPast))
                 : StepResult.Ok);
 
     /// <summary>The rules that hold whenever the cycle is checked, including when another city receives it.</summary>
@@ -42,16 +42,16 @@ public sealed record CycleInput(
 
     private StepResult CheckLabels()
     {
-        if (Labels is null || Labels.Count == 0) return StepResult.Invalid("labels", "At least one award label is required.");
-        if (Labels.Any(string.IsNullOrWhiteSpace)) return StepResult.Invalid("labels", "A label cannot be blank.");
+        if (Labels is null || Labels.Count == 0) return StepResult.Invalid("labels", "At least one award label is required.", new(FieldCodes.Required));
+        if (Labels.Any(string.IsNullOrWhiteSpace)) return StepResult.Invalid("labels", "A label cannot be blank.", new(FieldCodes.Required));
         var distinct = Labels.Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return distinct == Labels.Count ? StepResult.Ok : StepResult.Invalid("labels", "Each label appears once.");
+        return distinct == Labels.Count ? StepResult.Ok : StepResult.Invalid("labels", "Each label appears once.", new(FieldCodes.Repeated));
     }
 
     private StepResult CheckWindows() =>
-        Nomination.Opens >= Nomination.Closes ? StepResult.Invalid("nominationCloses", "Nominations close after they open.")
-        : Judging.Opens < Nomination.Closes ? StepResult.Invalid("judgingOpens", "Judging opens once nominations have closed.")
-        : Judging.Opens >= Judging.Closes ? StepResult.Invalid("judgingCloses", "Judging closes after it opens.")
+        Nomination.Opens >= Nomination.Closes ? StepResult.Invalid("nominationCloses", "Nominations close after they open.", new(FieldCodes.BeforeStart))
+        : Judging.Opens < Nomination.Closes ? StepResult.Invalid("judgingOpens", "Judging opens once nominations have closed.", new(FieldCodes.BeforeStart))
+        : Judging.Opens >= Judging.Closes ? StepResult.Invalid("judgingCloses", "Judging closes after it opens.", new(FieldCodes.BeforeStart))
         : StepResult.Ok;
 
     // Records compare lists by reference; a replayed call must compare equal by content.

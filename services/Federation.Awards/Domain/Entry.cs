@@ -106,7 +106,7 @@ public sealed partial class Entry
             .Then(() => facts.AlreadyEntered ? StepResult.Conflict("The solution already has an entry in this cycle.") : StepResult.Ok)
             .Then(() => input.SolutionId != facts.Solution.Id ? StepResult.Invalid("solutionId", "The listing found is another solution's.") : StepResult.Ok)
             .Then(() => StepResult.Required(input.Statement, "statement", "The statement says why the solution deserves the award."))
-            .Then(() => evidence.Distinct().Count() != evidence.Count ? StepResult.Invalid("evidenceTrialIds", "Each trial is cited once.")
+            .Then(() => evidence.Distinct().Count() != evidence.Count ? StepResult.Invalid("evidenceTrialIds", "Each trial is cited once.", new(FieldCodes.Repeated))
                 : evidence.Where(id => !facts.VerifiedTrials.Contains(id)).Select(id => (Guid?)id).FirstOrDefault() is { } unknown
                     ? StepResult.Invalid("evidenceTrialIds", $"Trial {unknown} is not a verified trial of this solution.")
                 : cycle.RequiresVerifiedTrial && evidence.Count == 0

@@ -94,8 +94,8 @@ public sealed class Judge
         new(Id, City, SecretariatCity, UserId, UserName, DisplayName, Organisation, Expertise, EnrolledBy, EnrolledAt);
 
     private static StepResult CheckExpertise(IReadOnlyList<string> expertise) =>
-        expertise.Any(string.IsNullOrWhiteSpace) ? StepResult.Invalid("expertise", "A field of expertise cannot be blank.")
+        expertise.Any(string.IsNullOrWhiteSpace) ? StepResult.Invalid("expertise", "A field of expertise cannot be blank.", new(FieldCodes.Required))
         : expertise.Select(e => e.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != expertise.Count
-            ? StepResult.Invalid("expertise", "Each field of expertise appears once.")
+            ? StepResult.Invalid("expertise", "Each field of expertise appears once.", new(FieldCodes.Repeated))
         : StepResult.Ok;
 }

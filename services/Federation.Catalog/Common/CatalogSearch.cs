@@ -23,7 +23,7 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
         var query = problems.OptionalText("q", q, 200);
         var domainValue = string.IsNullOrWhiteSpace(domain) ? null : problems.OneOf("domain", domain, CatalogVocabulary.Domains);
         var cityValue = string.IsNullOrWhiteSpace(city) ? null : city.Trim().ToLowerInvariant();
-        if (cityValue is not null && !members.Contains(cityValue)) problems.Add("city", $"'{city}' is not a member city.");
+        if (cityValue is not null && !members.Contains(cityValue)) problems.Add("city", FieldCodes.NotAMemberCity, $"'{city}' is not a member city.", ("city", cityValue));
         var paging = Paging.Read(problems, page, pageSize);
         var totalValue = string.IsNullOrWhiteSpace(total) ? "exact" : problems.OneOf("total", total, ["exact", "estimate"]);
         search = new CatalogSearch(CatalogText.Terms(query), domainValue, cityValue, paging.Page, paging.PageSize, totalValue == "estimate");

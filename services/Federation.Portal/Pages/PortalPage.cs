@@ -53,11 +53,11 @@ public abstract class PortalPage : PageModel
 
     private void Refused(ServiceProblem problem)
     {
-        Problem = problem;
-        // Field errors go beside the form's inputs when the page names them alike (asp-for="Input.Title" and "title").
-        foreach (var (field, messages) in problem.Errors)
-            foreach (var message in messages)
-                ModelState.AddModelError(FormField(field), message);
+        Problem = problem.OnForm(FormField);
+        // Field errors go beside the form's inputs when the page names them alike (asp-for="Input.Title" and "title"),
+        // in the user's language where the service's code says why.
+        foreach (var field in Problem.Fields)
+            ModelState.AddModelError(field.FormField, field.Reason(T));
     }
 
     /// <summary>The form field a service's error key belongs to; pages whose inputs are named otherwise override it.</summary>

@@ -22,8 +22,8 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         ProblemDetails details = bad.StatusCode switch
         {
             StatusCodes.Status413PayloadTooLarge => new() { Title = "Request body too large", Detail = $"A request body holds at most {ServiceDefaults.MaxRequestBodyBytes / 1024} KB." },
-            StatusCodes.Status415UnsupportedMediaType => Invalid("body", "Send the body as JSON, with Content-Type: application/json."),
-            _ => Invalid(Explain(bad, EndpointOf(http)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType)),
+            StatusCodes.Status415UnsupportedMediaType => Invalid("body", FieldCodes.InvalidJson, "Send the body as JSON, with Content-Type: application/json."),
+            _ => Explain(bad, EndpointOf(http)?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType),
         };
         details.Status = bad.StatusCode;
         return await problems.TryWriteAsync(new() { HttpContext = http, ProblemDetails = details, Exception = exception });
@@ -33,56 +33,64 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
     private static Endpoint? EndpointOf(HttpContext http) =>
         http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
 
-    private static HttpValidationProblemDetails Invalid((string Field, string Reason) problem) => Invalid(problem.Field, problem.Reason);
+    // The same 400 an endpoint's own check gives, codes and all.
+    private static HttpValidationProblemDetails Invalid(string field, string code, string reason, params (string Name, object Value)[] args) =>
+        InputProblems.One(field, code, reason, args).ProblemDetails;
 
-    // The same 400 an endpoint's own check gives.
-    private static HttpValidationProblemDetails Invalid(string field, string reason) => InputProblems.One(field, reason).ProblemDetails;
-
-    private static (string Field, string Reason) Explain(BadHttpRequestException bad, Type? body)
+    private static HttpValidationProblemDetails Explain(BadHttpRequestException bad, Type? body)
     {
         if (bad.InnerException is JsonException json) return Explain(json, body);
         if (BindFailure().Match(bad.Message) is { Success: true } bind)
-            return (bind.Groups["name"].Value, $"{bind.Groups["name"].Value} must be {DescribeParameter(bind.Groups["type"].Value)}.");
+            return WrongKind(bind.Groups["name"].Value, ParameterType(bind.Groups["type"].Value));
         if (MissingParameter().Match(bad.Message) is { Success: true } missing)
             return missing.Groups["source"].Value == "body"
-                ? ("body", "The request needs a JSON body.")
-                : (missing.Groups["name"].Value, $"{missing.Groups["name"].Value} is required.");
-        if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)) return ("body", "The request needs a JSON body.");
-        return ("body", "The request could not be read.");
+                ? Invalid("body", FieldCodes.Required, "The request needs a JSON body.")
+                : Invalid(missing.Groups["name"].Value, FieldCodes.Required, $"{missing.Groups["name"].Value} is required.");
+        if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal)) return Invalid("body", FieldCodes.Required, "The request needs a JSON body.");
+        return Invalid("body", FieldCodes.InvalidJson, "The request could not be read.");
     }
 
-    private static (string Field, string Reason) Explain(JsonException json, Type? body)
+    private static HttpValidationProblemDetails Explain(JsonException json, Type? body)
     {
         var field = RequestShape.FieldOf(json.Path);
         if (UnmappedMember().Match(json.Message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups["name"].Value;
             var named = field == "body" ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : $"{field}.{name}";
-            return (named, $"{named} is not a field of this request.");
+            return Invalid(named, FieldCodes.UnknownField, $"{named} is not a field of this request.");
         }
         // A value of the wrong kind: "could not be converted", or a number sent as text ("Cannot get the value of a token type").
         if (WrongKind().IsMatch(json.Message) && body is not null
             && RequestShape.TypeAt(body, json.Path) is { } expected)
-            return field == "body" ? (field, "The body must be a JSON object.") : (field, $"{field} must be {RequestShape.Describe(expected)}.");
+            return field == "body" ? Invalid(field, FieldCodes.WrongType, "The body must be a JSON object.", ("expected", "object")) : WrongKind(field, expected);
         if (json.Message.Contains("maximum configured depth", StringComparison.Ordinal))
-            return ("body", "The body nests objects or lists too deeply.");
+            return Invalid("body", FieldCodes.InvalidJson, "The body nests objects or lists too deeply.");
         // Malformed JSON: the path says how far the reader got, which is where to look.
         if (json.Message.StartsWith("Expected depth to be zero", StringComparison.Ordinal) || json.Message.Contains("end of data", StringComparison.Ordinal))
-            return (field, "The body is not complete JSON: it ends inside an object or list.");
+            return Invalid(field, FieldCodes.InvalidJson, "The body is not complete JSON: it ends inside an object or list.");
         var where = json.LineNumber is { } line ? $" (line {line + 1}, character {json.BytePositionInLine + 1})" : "";
-        return (field, $"The body is not valid JSON{where}.");
+        return Invalid(field, FieldCodes.InvalidJson, $"The body is not valid JSON{where}.");
     }
 
-    // Route and query values arrive as text; the binder names the parameter's C# type ("Guid", "int?").
-    private static string DescribeParameter(string type) => type.TrimEnd('?') switch
+    // An enum's values are a list to choose from; any other kind is named by its one word.
+    private static HttpValidationProblemDetails WrongKind(string field, Type? expected) => expected switch
     {
-        "Guid" => RequestShape.Describe(typeof(Guid)),
-        "int" or "long" => RequestShape.Describe(typeof(int)),
-        "decimal" or "double" => RequestShape.Describe(typeof(decimal)),
-        "bool" => RequestShape.Describe(typeof(bool)),
-        "DateOnly" => RequestShape.Describe(typeof(DateOnly)),
-        "DateTimeOffset" => RequestShape.Describe(typeof(DateTimeOffset)),
-        _ => "a valid value",
+        null => Invalid(field, FieldCodes.Invalid, $"{field} must be a valid value."),
+        { } type when RequestShape.Kind(type) == "one-of" => Invalid(field, FieldCodes.NotOneOf, $"{field} must be {RequestShape.Describe(type)}.",
+            ("allowed", string.Join(",", RequestShape.Allowed(type)))),
+        { } type => Invalid(field, FieldCodes.WrongType, $"{field} must be {RequestShape.Describe(type)}.", ("expected", RequestShape.Kind(type))),
+    };
+
+    // Route and query values arrive as text; the binder names the parameter's C# type ("Guid", "int?").
+    private static Type? ParameterType(string type) => type.TrimEnd('?') switch
+    {
+        "Guid" => typeof(Guid),
+        "int" or "long" => typeof(int),
+        "decimal" or "double" => typeof(decimal),
+        "bool" => typeof(bool),
+        "DateOnly" => typeof(DateOnly),
+        "DateTimeOffset" => typeof(DateTimeOffset),
+        _ => null,
     };
 
     [GeneratedRegex("""^Failed to bind parameter "(?<type>\S+) (?<name>[^"]+)" from""")]

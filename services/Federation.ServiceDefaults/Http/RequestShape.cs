@@ -30,22 +30,42 @@ public static partial class RequestShape
     }
 
     /// <summary>What a value of <paramref name="type"/> is, in the words a caller of the API understands.</summary>
-    public static string Describe(Type type)
+    public static string Describe(Type type) => Kind(type) switch
+    {
+        "text" => "text",
+        "true-or-false" => "true or false",
+        "id" => "an id such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+        "date" => "a date such as 2027-03-31",
+        "date-time" => "a date and time such as 2027-03-31T09:00:00+08:00",
+        "whole-number" => "a whole number",
+        "number" => "a number",
+        "one-of" => $"one of: {string.Join(", ", Allowed(type))}",
+        "language-map" => "an object of texts by language, such as {\"en\": \"...\"}",
+        "list" => "a list",
+        _ => "an object",
+    };
+
+    /// <summary>What a value of <paramref name="type"/> is, as one word a client translates (the <c>expected</c> of a <c>wrong-type</c>).</summary>
+    public static string Kind(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string)) return "text";
-        if (type == typeof(bool)) return "true or false";
-        if (type == typeof(Guid)) return "an id such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301";
-        if (type == typeof(DateOnly)) return "a date such as 2027-03-31";
-        if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return "a date and time such as 2027-03-31T09:00:00+08:00";
-        if (type == typeof(int) || type == typeof(long) || type == typeof(short)) return "a whole number";
-        if (type == typeof(decimal) || type == typeof(double) || type == typeof(float)) return "a number";
-        if (type.IsEnum) return $"one of: {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}";
-        if (DictionaryValueOf(type) == typeof(string)) return "an object of texts by language, such as {\"en\": \"...\"}";
-        if (DictionaryValueOf(type) is not null) return "an object";
-        if (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type)) return "a list";
-        return "an object";
+        if (type == typeof(bool)) return "true-or-false";
+        if (type == typeof(Guid)) return "id";
+        if (type == typeof(DateOnly)) return "date";
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime)) return "date-time";
+        if (type == typeof(int) || type == typeof(long) || type == typeof(short)) return "whole-number";
+        if (type == typeof(decimal) || type == typeof(double) || type == typeof(float)) return "number";
+        if (type.IsEnum) return "one-of";
+        if (DictionaryValueOf(type) == typeof(string)) return "language-map";
+        if (DictionaryValueOf(type) is not null) return "object";
+        if (typeof(IEnumerable).IsAssignableFrom(type)) return "list";
+        return "object";
     }
+
+    /// <summary>The values an enum field takes, as the API spells them.</summary>
+    public static IReadOnlyList<string> Allowed(Type type) =>
+        Enum.GetNames(Nullable.GetUnderlyingType(type) ?? type).Select(n => n.ToLowerInvariant()).ToList();
 
     private static Type? ElementOf(Type type) =>
         type.IsArray ? type.GetElementType()

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Federation.ServiceDefaults.Http;
 
 namespace Federation.ServiceDefaults.Steps;
 
@@ -13,9 +14,8 @@ public static class StepProblems
         IReadOnlyDictionary<string, string>? requestFields = null) where TOk : IResult =>
         result.Kind switch
         {
-            StepKind.Invalid => TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [requestFields?.GetValueOrDefault(result.Field!) ?? result.Field!] = [result.Reason!] },
-                title: "The request has invalid fields"),
+            StepKind.Invalid => InputProblems.One(requestFields?.GetValueOrDefault(result.Field!) ?? result.Field!,
+                result.Code?.Code ?? FieldCodes.Invalid, result.Reason!, [.. result.Code?.Args?.Select(a => (a.Key, (object)a.Value)) ?? []]),
             StepKind.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your step", detail: result.Reason),
             _ => NotPossibleNow(result.Reason!),
         };

@@ -1,3 +1,5 @@
+using Federation.ServiceDefaults.Http;
+
 namespace Federation.ServiceDefaults.Steps;
 
 public enum StepKind
@@ -25,7 +27,8 @@ public enum StepKind
 /// What a step on an aggregate came to. Rules answer with a value rather than an exception so that endpoints
 /// map it to 403/409/400 and consumers tell "retry later" (Conflict) from "done" (Ok, Unchanged).
 /// </summary>
-public sealed record StepResult(StepKind Kind, string? Field = null, string? Reason = null)
+/// <param name="Code">For <see cref="StepKind.Invalid"/>: what a client says in its users' language (<see cref="FieldCodes"/>).</param>
+public sealed record StepResult(StepKind Kind, string? Field = null, string? Reason = null, FieldCode? Code = null)
 {
     public static StepResult Ok { get; } = new(StepKind.Ok);
 
@@ -35,7 +38,7 @@ public sealed record StepResult(StepKind Kind, string? Field = null, string? Rea
 
     public static StepResult Conflict(string reason) => new(StepKind.Conflict, null, reason);
 
-    public static StepResult Invalid(string field, string reason) => new(StepKind.Invalid, field, reason);
+    public static StepResult Invalid(string field, string reason, FieldCode? code = null) => new(StepKind.Invalid, field, reason, code ?? new(FieldCodes.Invalid));
 
     public bool Succeeded => Kind is StepKind.Ok or StepKind.Unchanged;
 
@@ -50,7 +53,7 @@ public sealed record StepResult(StepKind Kind, string? Field = null, string? Rea
     }
 
     public static StepResult Required(string? value, string field, string reason) =>
-        string.IsNullOrWhiteSpace(value) ? Invalid(field, reason) : Ok;
+        string.IsNullOrWhiteSpace(value) ? Invalid(field, reason, new(FieldCodes.Required)) : Ok;
 
     /// <summary>The first failing check of a list, or Ok.</summary>
     public static StepResult All(IEnumerable<Func<StepResult>> checks)

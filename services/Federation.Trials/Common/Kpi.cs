@@ -9,18 +9,18 @@ public sealed record Kpi(string Name, string Unit, decimal Baseline, decimal Tar
     public static StepResult Check(IReadOnlyList<Kpi>? kpis, string field)
     {
         if (kpis is null || kpis.Count == 0)
-            return StepResult.Invalid(field, "At least one KPI is required.");
+            return StepResult.Invalid(field, "At least one KPI is required.", new(FieldCodes.Required));
         foreach (var kpi in kpis)
         {
             if (string.IsNullOrWhiteSpace(kpi.Name))
-                return StepResult.Invalid(field, "Every KPI needs a name.");
+                return StepResult.Invalid(field, "Every KPI needs a name.", new(FieldCodes.Required));
             if (string.IsNullOrWhiteSpace(kpi.Unit))
-                return StepResult.Invalid(field, $"KPI '{kpi.Name}' needs a unit.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' needs a unit.", new(FieldCodes.Required));
             // Progress is measured as the way travelled from baseline to target: no way, no progress.
             if (kpi.Target == kpi.Baseline)
-                return StepResult.Invalid(field, $"KPI '{kpi.Name}' has its target equal to its baseline.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' has its target equal to its baseline.", new(FieldCodes.NoProgress));
             if (kpis.Count(k => k.IsNamed(kpi.Name)) > 1)
-                return StepResult.Invalid(field, $"KPI '{kpi.Name}' appears more than once.");
+                return StepResult.Invalid(field, $"KPI '{kpi.Name}' appears more than once.", new(FieldCodes.Repeated));
         }
         return StepResult.Ok;
     }

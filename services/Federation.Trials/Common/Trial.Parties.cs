@@ -33,5 +33,5 @@ public sealed partial class Trial
         Copy == TrialSide.Host ? StepResult.Ok : StepResult.Conflict($"{step} is taken at home; only the host copy applies it.");
 
     private static StepResult Required(string? value, string field, string reason) =>
-        string.IsNullOrWhiteSpace(value) ? StepResult.Invalid(field, reason) : StepResult.Ok;
+        string.IsNullOrWhiteSpace(value) ? StepResult.Invalid(field, reason, new(FieldCodes.Required)) : StepResult.Ok;
 }

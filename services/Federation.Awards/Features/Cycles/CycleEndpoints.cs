@@ -49,7 +49,7 @@ public static class CycleEndpoints
         if (request.NominationCloses is null && request.JudgingOpens is null && request.JudgingCloses is null)
         {
             var problems = new InputProblems();
-            problems.Add("nominationCloses", "Name at least one of nominationCloses, judgingOpens, judgingCloses.");
+            problems.Add("nominationCloses", FieldCodes.Required, "Name at least one of nominationCloses, judgingOpens, judgingCloses.");
             return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
         }
         // The secretariat's own assignments follow here; every other city's follow the broadcast.

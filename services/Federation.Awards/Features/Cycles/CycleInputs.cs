@@ -48,13 +48,13 @@ public static class CycleInputs
 
     private static decimal Weight(InputProblems problems, string at, decimal? weight)
     {
-        if (weight is null) problems.Add($"{at}.weight", $"{at}.weight is required.");
+        if (weight is null) problems.Add($"{at}.weight", FieldCodes.Required, $"{at}.weight is required.");
         return weight ?? 0;
     }
 
     private static DateTimeOffset Required(InputProblems problems, string field, DateTimeOffset? value)
     {
-        if (value is null) problems.Add(field, $"{field} is required.");
+        if (value is null) problems.Add(field, FieldCodes.Required, $"{field} is required.");
         return value ?? default;
     }
 }

@@ -33,7 +33,7 @@ public static class JudgeEndpoints
             // The caller's own token: the identity service answers an agency of this city only.
             found = await identity.GetUserAsync(userName, http.Request.Headers.Authorization.ToString(), ct).OrNullIfNotFoundAsync();
             if (found is null)
-                return InputProblems.One("userName", $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
+                return InputProblems.One("userName", FieldCodes.NotFound, $"{city.Id}'s node has no user {userName}: an agency enrols its own city's users.");
         }
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {

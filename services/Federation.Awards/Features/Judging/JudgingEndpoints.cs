@@ -52,7 +52,7 @@ public static class JudgingEndpoints
         var scores = problems.Items("scores", request.Scores, CycleLimits.Criteria, (item, at) =>
         {
             var criterion = problems.Text($"{at}.criterion", item.Criterion, CycleLimits.CriterionKeyLength);
-            if (item.Value is null) problems.Add($"{at}.value", $"{at}.value is required.");
+            if (item.Value is null) problems.Add($"{at}.value", FieldCodes.Required, $"{at}.value is required.");
             return new Score(criterion, item.Value ?? 0, problems.OptionalText($"{at}.comment", item.Comment, NoteLength));
         });
         if (problems.Any) return Early(problems.ToResult());

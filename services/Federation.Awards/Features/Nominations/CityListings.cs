@@ -20,7 +20,7 @@ public sealed class CityListings(ICatalogApi catalog, ILogger<CityListings> log)
             if (s is null)
             {
                 var problems = new InputProblems();
-                problems.Add("solutionId", $"{city}'s catalogue lists no live solution {solutionId} of {city}: a city enters only its own listings.");
+                problems.Add("solutionId", FieldCodes.NotFound, $"{city}'s catalogue lists no live solution {solutionId} of {city}: a city enters only its own listings.");
                 return (null, [], problems.ToResult(), null);
             }
             var verified = s.Verifications.Where(v => string.Equals(v.Verdict, Passed, StringComparison.OrdinalIgnoreCase)).Select(v => v.TrialId).ToList();

@@ -45,13 +45,13 @@ public static class NominationEndpoints
         CityListings listings, AggregateSteps steps, ThisCity city, EntryStep step, CancellationToken ct)
     {
         var problems = new InputProblems();
-        if (cycleId is null) problems.Add("cycleId", "cycleId is required.");
-        if (solutionId is null) problems.Add("solutionId", "solutionId is required.");
+        if (cycleId is null) problems.Add("cycleId", FieldCodes.Required, "cycleId is required.");
+        if (solutionId is null) problems.Add("solutionId", FieldCodes.Required, "solutionId is required.");
         var text = problems.Text("statement", statement, StatementLength);
-        if (evidence?.Count > MaxEvidence) problems.Add("evidenceTrialIds", $"At most {MaxEvidence} trials are cited.");
+        if (evidence?.Count > MaxEvidence) problems.Add("evidenceTrialIds", FieldCodes.TooMany, $"At most {MaxEvidence} trials are cited.", ("max", MaxEvidence));
         if (problems.Any) return problems.ToResult();
         var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct);
-        if (cycle is null) return InputProblems.One("cycleId", $"This node holds no award cycle {cycleId}.");
+        if (cycle is null) return InputProblems.One("cycleId", FieldCodes.NotFound, $"This node holds no award cycle {cycleId}.");
 
         var (solution, verified, invalid, unavailable) = await listings.FindAsync(solutionId!.Value, city.Id, ct);
         if (solution is null) return invalid is not null ? invalid : unavailable!;

@@ -47,7 +47,7 @@ public static class FinaleEndpoints
 
     private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Shortlist(
         Guid id, ShortlistRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, CancellationToken ct) =>
-        request.EntryIds is not { Count: > 0 } entryIds ? Early("entryIds", "entryIds names the finalists.")
+        request.EntryIds is not { Count: > 0 } entryIds ? Early("entryIds", FieldCodes.Required, "entryIds names the finalists.")
         : steps.OnCycleAsync(db, id, user, (c, ct) => db.Entries.Where(e => e.CycleId == c.Id && e.HeldAt == c.HeldAt).ToListAsync(ct),
             (c, entries, by, now) => c.Shortlist(by, entryIds, entries, now), null, ct);
 
@@ -58,7 +58,7 @@ public static class FinaleEndpoints
         var choices = problems.Items("winners", request.Winners, CycleLimits.MostEntries, (w, at) =>
         {
             var label = problems.Text($"{at}.label", w.Label, CycleLimits.LabelLength);
-            if (w.EntryId is null) problems.Add($"{at}.entryId", $"{at}.entryId is required.");
+            if (w.EntryId is null) problems.Add($"{at}.entryId", FieldCodes.Required, $"{at}.entryId is required.");
             return new WinnerChoice(label, w.EntryId ?? Guid.Empty, problems.OptionalText($"{at}.reason", w.Reason, CycleLimits.ReasonLength));
         });
         if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
@@ -77,14 +77,16 @@ public static class FinaleEndpoints
             (c, _) => db.Publish(c.Results()!.ToMessage()), ct);
     }
 
-    private static ValidationProblem Unrankable(CycleRanking ranking) =>
-        TypedResults.ValidationProblem(ranking.Result.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray()),
-            title: "The cycle's sheets cannot be ranked");
-
-    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Early(string field, string reason)
+    // The ranking's checks are the domain's, in its words only: no code fits them better than invalid.
+    private static ValidationProblem Unrankable(CycleRanking ranking)
     {
         var problems = new InputProblems();
-        problems.Add(field, reason);
-        return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
+        foreach (var p in ranking.Result.Problems) problems.Add(p.Field, FieldCodes.Invalid, p.Reason);
+        var result = problems.ToResult();
+        result.ProblemDetails.Title = "The cycle's sheets cannot be ranked";
+        return result;
     }
+
+    private static Task<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>> Early(string field, string code, string reason) =>
+        Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One(field, code, reason));
 }

@@ -37,7 +37,7 @@ public static class PanelEndpoints
     private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> Assign(
         Guid id, AssignJudgeRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
-        if (request.JudgeId is not { } judgeId) return InputProblems.One("judgeId", "judgeId is required.");
+        if (request.JudgeId is not { } judgeId) return InputProblems.One("judgeId", FieldCodes.Required, "judgeId is required.");
         var entryIds = request.EntryIds ?? [];
         Assignment? created = null;
         return await steps.RunAsync(user, async c =>
@@ -45,11 +45,11 @@ public static class PanelEndpoints
                 if (await db.Cycles.FindAsync([id], c) is not { } cycle) return StepProblems.NotFound("cycle", id);
                 var entries = await db.Entries.Where(e => entryIds.Contains(e.Id)).ToListAsync(c);
                 if (entryIds.FirstOrDefault(e => entries.All(x => x.Id != e)) is var unknown && unknown != Guid.Empty)
-                    return InputProblems.One("entryIds", $"Entry {unknown} is not held here.");
+                    return InputProblems.One("entryIds", FieldCodes.NotFound, $"Entry {unknown} is not held here.");
                 var ordered = entryIds.Distinct().Select(e => entries.First(x => x.Id == e)).ToList();
                 var held = await db.Assignments.FirstOrDefaultAsync(a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, c);
                 var judge = held is null ? await db.Judges.FindAsync([judgeId], c) : null;
-                if (held is null && judge is null) return InputProblems.One("judgeId", $"Judge {judgeId} is not enrolled here.");
+                if (held is null && judge is null) return InputProblems.One("judgeId", FieldCodes.NotFound, $"Judge {judgeId} is not enrolled here.");
                 return new Found<Seat>(new Seat(cycle, ordered, held, judge));
             },
             (seat, by, now) => seat.Held is { } held
@@ -70,7 +70,7 @@ public static class PanelEndpoints
         Guid id, Guid judgeId, UnassignEntriesRequest request, ClaimsPrincipal user, AwardsDbContext db, AggregateSteps steps, ThisCity city, CancellationToken ct)
     {
         if (request.EntryIds is not { Count: > 0 } entryIds)
-            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("entryIds", "Name the entries to take from the judge."));
+            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("entryIds", FieldCodes.Required, "Name the entries to take from the judge."));
         return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
             (a, cycle, by, now) => a.UnassignEntries(by, cycle, entryIds, now), a => db.SendAssignment(a, city.Id));
     }
@@ -80,7 +80,7 @@ public static class PanelEndpoints
         ThisCity city, CancellationToken ct)
     {
         if (request.Exclude is not { } exclude)
-            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("exclude", "exclude is required: true or false."));
+            return Task.FromResult<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>>(InputProblems.One("exclude", FieldCodes.Required, "exclude is required: true or false."));
         return OnAssignmentAsync(id, a => a.CycleId == id && a.JudgeId == judgeId && a.HeldAt == city.Id, user, db, steps, ct,
             (a, cycle, by, now) => a.ExcludeConflict(by, cycle, entryId, exclude, request.Reason, now), a => db.SendRuling(a, entryId, city.Id));
     }

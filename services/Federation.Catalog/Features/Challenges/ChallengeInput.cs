@@ -18,7 +18,7 @@ public sealed record ChallengeInput(
         var domain = p.OneOf("domain", r.Domain, CatalogVocabulary.Domains);
         var agency = p.Text("hostAgency", r.HostAgency, 200);
         var site = p.Text("site", r.Site, 300);
-        if (r.Deadline is null) p.Add("deadline", "deadline is required (yyyy-MM-dd).");
+        if (r.Deadline is null) p.Add("deadline", FieldCodes.Required, "deadline is required (yyyy-MM-dd).");
         var status = r.Status is null ? "open" : p.OneOf("status", r.Status, CatalogVocabulary.ChallengeStatuses);
         input = new ChallengeInput(title, description, domain, agency, site, r.Deadline ?? default, status);
         problem = p.ToResult();

@@ -14,7 +14,7 @@ public static class ResyncEndpoints
             : members.Cities.Select(m => m.Id).Where(id => id != city.Id).ToList();
         var problems = new InputProblems();
         foreach (var c in asked.Where(c => !members.Contains(c) || c == city.Id))
-            problems.Add("cities", $"'{c}' is not another member city.");
+            problems.Add("cities", FieldCodes.NotAMemberCity, $"'{c}' is not another member city.", ("city", c));
         if (problems.Any) return problems.ToResult();
         foreach (var target in asked)
             db.AskForResync(target, city, time);

@@ -28,7 +28,7 @@ public sealed class ProviderOrganisations(IIdentityApi identity, ILogger<Provide
         {
             var organisation = await identity.GetOrganisationAsync(named.Value, ct).OrNullIfNotFoundAsync();
             if (organisation is null || organisation.City != city || organisation.Status != "active")
-                return (null, InputProblems.One(Field, $"{city}'s directory holds no active organisation {named}: an agency lists on behalf of its own city's organisations."), null);
+                return (null, InputProblems.One(Field, FieldCodes.NotFound, $"{city}'s directory holds no active organisation {named}: an agency lists on behalf of its own city's organisations."), null);
             return (provider with { Name = organisation.Name, OrganisationId = organisation.Id }, null, null);
         }
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)

@@ -19,7 +19,7 @@ public sealed record SolutionInput(
         var title = p.Languages("title", r.Title, TitleLength);
         var summary = p.Languages("summary", r.Summary, SummaryLength);
         var domain = p.OneOf("domain", r.Domain, CatalogVocabulary.Domains);
-        if (r.Provider is null) p.Add("provider", "provider is required.");
+        if (r.Provider is null) p.Add("provider", FieldCodes.Required, "provider is required.");
         var provider = new Provider(
             p.Text("provider.name", r.Provider?.Name, 200),
             p.WebAddress("provider.website", r.Provider?.Website),

@@ -19,10 +19,10 @@ internal static class Invitations
         var problems = new InputProblems();
         var person = NewPerson.Read(problems, request.Email, request.DisplayName, request.Language);
         if (request.OrganisationId is not { } organisationId || organisationId == Guid.Empty)
-            problems.Add("organisationId", "organisationId is required.");
+            problems.Add("organisationId", FieldCodes.Required, "organisationId is required.");
         if (problems.Any) return problems.ToResult();
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.OrganisationId && o.City == city.Id, ct);
-        if (organisation is null) return InputProblems.One("organisationId", $"This city has no organisation {request.OrganisationId}.");
+        if (organisation is null) return InputProblems.One("organisationId", FieldCodes.NotFound, $"This city has no organisation {request.OrganisationId}.");
         var roles = PersonSteps.ReadRoles(problems, request.Roles, directory.RolesHere, organisation);
         if (problems.Any) return problems.ToResult();
         if (!caller.IsAdmin() && (!caller.IsOf(organisation.Id) || roles.Any(r => r == Roles.Admin || !user.IsInRole(r))))

@@ -20,16 +20,16 @@ internal static class NewPassword
     {
         var problems = new InputProblems();
         problems.Text("token", request.Token, 200);
-        if (string.IsNullOrEmpty(request.Password)) problems.Add("password", "password is required.");
+        if (string.IsNullOrEmpty(request.Password)) problems.Add("password", FieldCodes.Required, "password is required.");
         if (problems.Any) return problems.ToResult();
 
         await using var transaction = await c.Db.Database.BeginTransactionAsync(c.Aborted);
         if (await c.Links.RedeemAsync(request.Token!.Trim(), purpose, c.Aborted) is not { } person)
-            return InputProblems.One("token",
+            return InputProblems.One("token", FieldCodes.NotFound,
                 "This link is unknown, already used or expired: ask for a new one (an invitation from your admin, or a new password-reset e-mail).");
         foreach (var validator in c.Users.PasswordValidators)
             if (await validator.ValidateAsync(c.Users, person, request.Password!) is { Succeeded: false } result)
-                foreach (var error in result.Errors) problems.Add("password", error.Description);
+                foreach (var error in result.Errors) problems.Add("password", FieldCodes.WeakPassword, error.Description, ("rule", error.Code));
         if (problems.Any) return problems.ToResult();
 
         person.PasswordHash = c.Users.PasswordHasher.HashPassword(person, request.Password!);

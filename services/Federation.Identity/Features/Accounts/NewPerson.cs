@@ -7,11 +7,11 @@ internal sealed record NewPerson(string Email, string DisplayName, string Langua
     public static NewPerson Read(InputProblems problems, string? email, string? displayName, string? language, string prefix = "")
     {
         var address = problems.Email($"{prefix}email", email);
-        if (address is null && !problems.Any) problems.Add($"{prefix}email", $"{prefix}email is required.");
+        if (address is null && !problems.Any) problems.Add($"{prefix}email", FieldCodes.Required, $"{prefix}email is required.");
         var name = problems.Text($"{prefix}displayName", displayName, CityUser.MaxDisplayNameLength);
         var mailLanguage = string.IsNullOrWhiteSpace(language) ? "en"
             : CityUser.MailLanguages.FirstOrDefault(l => string.Equals(l, language.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (mailLanguage is null) problems.Add($"{prefix}language", $"{prefix}language must be one of: {string.Join(", ", CityUser.MailLanguages)}.");
+        if (mailLanguage is null) problems.NotOneOf($"{prefix}language", CityUser.MailLanguages);
         return new((address ?? "").ToLowerInvariant(), name, mailLanguage ?? "en");
     }
 

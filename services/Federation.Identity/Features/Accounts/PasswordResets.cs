@@ -13,7 +13,7 @@ internal static class PasswordResets
     {
         var problems = new InputProblems();
         var email = problems.Email("email", request.Email);
-        if (email is null && !problems.Any) problems.Add("email", "email is required.");
+        if (email is null && !problems.Any) problems.Add("email", FieldCodes.Required, "email is required.");
         if (problems.Any) return problems.ToResult();
         var normalized = email!.ToUpperInvariant();
         var person = await db.Users.Include(u => u.Organisation)

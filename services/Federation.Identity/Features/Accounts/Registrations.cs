@@ -20,7 +20,7 @@ internal static class Registrations
     {
         var problems = new InputProblems();
         var organisation = OrganisationInput.Read(problems, request.Organisation, SelfRegisteringKinds, "organisation.");
-        if (request.Person is null) problems.Add("person", "The first person's email and displayName are required.");
+        if (request.Person is null) problems.Add("person", FieldCodes.Required, "The first person's email and displayName are required.");
         var person = NewPerson.Read(problems, request.Person?.Email, request.Person?.DisplayName, request.Person?.Language, "person.");
         if (problems.Any) return problems.ToResult();
         if (await users.FindByNameAsync(person.Email) is not null)

@@ -21,7 +21,7 @@ public static class NotificationEndpoints
         var problems = new InputProblems();
         var wantedLanguage = string.IsNullOrWhiteSpace(language) ? null : problems.OneOf("language", language, CityUser.MailLanguages);
         var unreadOnly = false;
-        if (!string.IsNullOrWhiteSpace(unread) && !bool.TryParse(unread, out unreadOnly)) problems.Add("unread", "unread is true or false.");
+        if (!string.IsNullOrWhiteSpace(unread) && !bool.TryParse(unread, out unreadOnly)) problems.Add("unread", FieldCodes.WrongType, "unread is true or false.", ("expected", "true-or-false"));
         var paging = Paging.Read(problems, page, pageSize);
         if (problems.Any) return problems.ToResult();
 
@@ -66,9 +66,9 @@ public static class NotificationEndpoints
         ClaimsPrincipal user, UserDbContext db, CancellationToken ct)
     {
         var problems = new InputProblems();
-        if (request.Email is null) problems.Add("email", "email maps each kind to true (send e-mail) or false.");
+        if (request.Email is null) problems.Add("email", FieldCodes.Required, "email maps each kind to true (send e-mail) or false.");
         foreach (var kind in (request.Email?.Keys ?? []).Where(k => !NotificationKinds.All.Contains(k)))
-            problems.Add($"email.{kind}", $"'{kind}' is not a kind of notification: one of {string.Join(", ", NotificationKinds.All)}.");
+            problems.Add($"email.{kind}", FieldCodes.NotOneOf, $"'{kind}' is not a kind of notification: one of {string.Join(", ", NotificationKinds.All)}.", ("allowed", string.Join(",", NotificationKinds.All)));
         if (problems.Any) return problems.ToResult();
 
         var userId = UserId(user);

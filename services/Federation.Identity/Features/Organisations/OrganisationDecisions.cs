@@ -39,7 +39,7 @@ internal static class OrganisationDecisions
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> TakeAsync(
         Step step, string id, OrganisationDecisionRequest? request, [AsParameters] StepContext c)
     {
-        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", $"'{id}' is not an organisation id.");
+        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", FieldCodes.NotAnId, $"'{id}' is not an organisation id.");
         var problems = new InputProblems();
         var reason = problems.Text("reason", request?.Reason, 2000, required: step.NeedsReason);
         if (problems.Any) return problems.ToResult();

@@ -39,7 +39,7 @@ public static class OrganisationEndpoints
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> Get(
         string id, UserDbContext db, ThisCity city, ClaimsPrincipal user, IAuthorizationService authorization, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", $"'{id}' is not an organisation id.");
+        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", FieldCodes.NotAnId, $"'{id}' is not an organisation id.");
         var found = await db.Organisations.FindAsync([organisationId], ct);
         // A pending registration or a suspended company is the city's business, not the public's.
         if (found is null || !found.IsActive && !(await authorization.AuthorizeAsync(user, Policies.AgencyOrAdmin)).Succeeded)
@@ -65,7 +65,7 @@ public static class OrganisationEndpoints
     private static async Task<Results<Ok<OrganisationResponse>, ValidationProblem, ProblemHttpResult>> Change(
         string id, OrganisationRequest request, UserDbContext db, ClaimsPrincipal user, TimeProvider time, CancellationToken ct)
     {
-        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", $"'{id}' is not an organisation id.");
+        if (!Guid.TryParse(id, out var organisationId)) return InputProblems.One("id", FieldCodes.NotAnId, $"'{id}' is not an organisation id.");
         var problems = new InputProblems();
         var input = OrganisationInput.Read(problems, request, OrganisationKinds.All);
         if (problems.Any) return problems.ToResult();

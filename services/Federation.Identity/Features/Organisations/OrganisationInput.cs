@@ -9,7 +9,7 @@ internal sealed record OrganisationInput(string Kind, Dictionary<string, string>
     {
         if (request is null)
         {
-            problems.Add(prefix.TrimEnd('.') is { Length: > 0 } field ? field : "body", "The organisation's kind and names are required.");
+            problems.Add(prefix.TrimEnd('.') is { Length: > 0 } field ? field : "body", FieldCodes.Required, "The organisation's kind and names are required.");
             return new("", [], null);
         }
         var kind = problems.OneOf($"{prefix}kind", request.Kind, kinds);

@@ -31,7 +31,7 @@ public static class PeopleEndpoints
         if (!string.IsNullOrWhiteSpace(organisationId))
         {
             if (Guid.TryParse(organisationId, out var id)) organisation = id;
-            else problems.Add("organisationId", $"'{organisationId}' is not an organisation id.");
+            else problems.Add("organisationId", FieldCodes.NotAnId, $"'{organisationId}' is not an organisation id.");
         }
         if (problems.Any) return problems.ToResult();
         var caller = DirectoryActors.Of(user);

@@ -74,7 +74,7 @@ internal static class PersonSteps
     {
         var roles = problems.Items("roles", requested, 5, (role, field) => problems.OneOf(field, role, here)).Distinct().ToList();
         foreach (var (role, i) in roles.Select((r, i) => (r, i)).Where(x => here.Contains(x.r) && !CityUsers.RoleFits(x.r, organisation.Kind)))
-            problems.Add($"roles[{i}]", $"A person of {organisation.DisplayName} (a {organisation.Kind}) cannot be {role}.");
+            problems.Add($"roles[{i}]", FieldCodes.Invalid, $"A person of {organisation.DisplayName} (a {organisation.Kind}) cannot be {role}.");
         return roles;
     }
 

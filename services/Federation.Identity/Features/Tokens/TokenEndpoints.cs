@@ -24,10 +24,10 @@ public static class TokenEndpoints
         TokenRequest request, PasswordSignIn signIn, UserManager<CityUser> users, TokenIssuer issuer,
         UserTokenLimit perUser, HttpContext http)
     {
-        var missing = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Username)) missing["username"] = ["username is required."];
-        if (string.IsNullOrEmpty(request.Password)) missing["password"] = ["password is required."];
-        if (missing.Count > 0) return TypedResults.ValidationProblem(missing, title: InputProblems.Title);
+        var missing = new InputProblems();
+        if (string.IsNullOrWhiteSpace(request.Username)) missing.Add("username", FieldCodes.Required, "username is required.");
+        if (string.IsNullOrEmpty(request.Password)) missing.Add("password", FieldCodes.Required, "password is required.");
+        if (missing.Any) return missing.ToResult();
         if (perUser.TryTake(request.Username!) is { } wait)
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));

@@ -18,11 +18,11 @@ public sealed record ApplicationInput(
     /// host's is for the caller, which can see the catalogue.
     /// </summary>
     public StepResult Check(string homeCity, TrialRules rules) =>
-        string.IsNullOrWhiteSpace(HostCity) ? StepResult.Invalid("hostCity", "A host city is required.")
+        string.IsNullOrWhiteSpace(HostCity) ? StepResult.Invalid("hostCity", "A host city is required.", new(FieldCodes.Required))
         : HostCity == homeCity ? StepResult.Invalid("hostCity", "A trial runs in another member city than the applicant's.")
-        : SolutionId == Guid.Empty ? StepResult.Invalid("solutionId", "The solution to verify is required.")
+        : SolutionId == Guid.Empty ? StepResult.Invalid("solutionId", "The solution to verify is required.", new(FieldCodes.Required))
         : ChallengeId == Guid.Empty ? StepResult.Invalid("challengeId", "A challenge id, if given, cannot be empty.")
-        : string.IsNullOrWhiteSpace(Goals) ? StepResult.Invalid("goals", "The trial's goals are required.")
+        : string.IsNullOrWhiteSpace(Goals) ? StepResult.Invalid("goals", "The trial's goals are required.", new(FieldCodes.Required))
         : string.IsNullOrWhiteSpace(RequestedSite) ? StepResult.Invalid("requestedSite", "The site asked for is required.")
         : Kpi.Check(ProposedKpis, "proposedKpis")
             .Then(() => rules.CheckDuration(DurationMonths))

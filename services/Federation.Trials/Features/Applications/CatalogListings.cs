@@ -19,11 +19,11 @@ public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings
             var problems = new InputProblems();
             var solution = await catalog.GetSolutionAsync(input.SolutionId, homeCity, ct).OrNullIfNotFoundAsync();
             if (solution is null)
-                problems.Add("solutionId", $"{homeCity}'s catalogue lists no live solution {input.SolutionId}: a startup applies with its own city's listing.");
+                problems.Add("solutionId", FieldCodes.NotFound, $"{homeCity}'s catalogue lists no live solution {input.SolutionId}: a startup applies with its own city's listing.");
 
             if (input.ChallengeId is { } challengeId && !string.IsNullOrEmpty(input.HostCity)
                 && await catalog.GetChallengeAsync(challengeId, input.HostCity, ct).OrNullIfNotFoundAsync() is null)
-                problems.Add("challengeId", $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
+                problems.Add("challengeId", FieldCodes.NotFound, $"The catalogue holds no live challenge {challengeId} of {input.HostCity}.");
             if (problems.Any) return (null, problems.ToResult(), null);
             if (!applicant.IsOf(solution!.Provider.OrganisationId))
                 return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another organisation's listing",

@@ -43,7 +43,7 @@ public static class CertificateEndpoints
     private static ValidationProblem? Incomplete(SignedCertificate signed)
     {
         var problems = new InputProblems();
-        if (signed.Certificate is null) problems.Add("certificate", "certificate is required: send the signed certificate as a node issued it.");
+        if (signed.Certificate is null) problems.Add("certificate", FieldCodes.Required, "certificate is required: send the signed certificate as a node issued it.");
         problems.Text("signerCity", signed.SignerCity, 100);
         problems.Text("signature", signed.Signature, 200);
         problems.Text("keyFingerprint", signed.KeyFingerprint, 200);

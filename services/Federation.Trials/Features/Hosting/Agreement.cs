@@ -10,8 +10,8 @@ public sealed record Agreement(
     decimal CostShare)
 {
     public StepResult Check(TrialRules rules) =>
-        string.IsNullOrWhiteSpace(HostAgency) ? StepResult.Invalid("hostAgency", "The host agency is required.")
-        : string.IsNullOrWhiteSpace(Site) ? StepResult.Invalid("site", "The site is required.")
+        string.IsNullOrWhiteSpace(HostAgency) ? StepResult.Invalid("hostAgency", "The host agency is required.", new(FieldCodes.Required))
+        : string.IsNullOrWhiteSpace(Site) ? StepResult.Invalid("site", "The site is required.", new(FieldCodes.Required))
         : rules.CheckPeriod(StartDate, EndDate)
             .Then(() => Kpi.Check(Kpis, "kpis"))
             .Then(() => TrialRules.CheckCostShare(CostShare));

@@ -10,7 +10,7 @@ public sealed partial class Trial
             .Then(() => CanMove(TrialStatus.Accepted, TrialStatus.Screening))
             .Then(() => agreement.Check(rules))
             .Then(() => agreement.EndDate < DateOnly.FromDateTime(now.UtcDateTime)
-                ? StepResult.Invalid("endDate", "The agreed dates lie wholly in the past: a trial is agreed for days to come.")
+                ? StepResult.Invalid("endDate", "The agreed dates lie wholly in the past: a trial is agreed for days to come.", new(FieldCodes.InPast))
                 : StepResult.Ok);
         if (check.Succeeded) SetAccepted(agreement with { Kpis = [.. agreement.Kpis] }, by.AsParty(), now);
         return check;

@@ -45,15 +45,15 @@ public static class InterestEndpoints
         var fromSolution = by.Role == Actor.Startup;
         var problems = new InputProblems();
         var message = problems.OptionalText("message", request.Message, Interest.MessageLength);
-        if (request.SolutionId is not { } solutionId || solutionId == Guid.Empty) problems.Add("solutionId", "The solution is required.");
-        if (request.ChallengeId is not { } challengeId || challengeId == Guid.Empty) problems.Add("challengeId", "The challenge is required.");
+        if (request.SolutionId is not { } solutionId || solutionId == Guid.Empty) problems.Add("solutionId", FieldCodes.Required, "The solution is required.");
+        if (request.ChallengeId is not { } challengeId || challengeId == Guid.Empty) problems.Add("challengeId", FieldCodes.Required, "The challenge is required.");
         // The caller's own side is in its own city; the other side is another member's.
         var solutionCity = fromSolution ? city.Id : OtherCity(problems, "solutionCity", request.SolutionCity, city.Id, members);
         var challengeCity = fromSolution ? OtherCity(problems, "challengeCity", request.ChallengeCity, city.Id, members) : city.Id;
         if (fromSolution && !string.IsNullOrWhiteSpace(request.SolutionCity) && request.SolutionCity.Trim() != city.Id)
-            problems.Add("solutionCity", $"A startup of {city.Id} expresses interest with its own city's solution.");
+            problems.Add("solutionCity", FieldCodes.Invalid, $"A startup of {city.Id} expresses interest with its own city's solution.");
         if (!fromSolution && !string.IsNullOrWhiteSpace(request.ChallengeCity) && request.ChallengeCity.Trim() != city.Id)
-            problems.Add("challengeCity", $"An agency of {city.Id} expresses interest with its own city's challenge.");
+            problems.Add("challengeCity", FieldCodes.Invalid, $"An agency of {city.Id} expresses interest with its own city's challenge.");
         if (problems.Any) return problems.ToResult();
 
         SolutionResponse? solution;
@@ -69,9 +69,9 @@ public static class InterestEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",
                 detail: "This city's catalogue did not answer, so the solution and the challenge cannot be checked. Nothing was saved; try again shortly.");
         }
-        if (solution is null) problems.Add("solutionId", $"The catalogue holds no live solution {request.SolutionId} of {solutionCity}.");
-        if (challenge is null) problems.Add("challengeId", $"The catalogue holds no live challenge {request.ChallengeId} of {challengeCity}.");
-        else if (challenge.Status != "open") problems.Add("challengeId", "The challenge is closed: interest is expressed in open challenges.");
+        if (solution is null) problems.Add("solutionId", FieldCodes.NotFound, $"The catalogue holds no live solution {request.SolutionId} of {solutionCity}.");
+        if (challenge is null) problems.Add("challengeId", FieldCodes.NotFound, $"The catalogue holds no live challenge {request.ChallengeId} of {challengeCity}.");
+        else if (challenge.Status != "open") problems.Add("challengeId", FieldCodes.Invalid, "The challenge is closed: interest is expressed in open challenges.");
         if (problems.Any) return problems.ToResult();
         if (fromSolution && !by.IsOf(solution!.Provider.OrganisationId))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Another organisation's listing",
@@ -90,8 +90,8 @@ public static class InterestEndpoints
     {
         var other = problems.Text(field, value, 100).Trim();
         if (other.Length == 0) return other;
-        if (!members.Contains(other)) problems.Add(field, $"'{other}' is not a member city.");
-        else if (other == ownCity) problems.Add(field, "An interest joins two member cities: the other side is another city's.");
+        if (!members.Contains(other)) problems.Add(field, FieldCodes.NotAMemberCity, $"'{other}' is not a member city.", ("city", other));
+        else if (other == ownCity) problems.Add(field, FieldCodes.Invalid, "An interest joins two member cities: the other side is another city's.");
         return other;
     }
 

@@ -30,7 +30,7 @@ public static class TrialListEndpoints
             statusValue = st;
         var sideValue = string.IsNullOrWhiteSpace(side) ? null : problems.OneOf("side", side, Sides);
         var overdueOnly = false;
-        if (!string.IsNullOrWhiteSpace(overdue) && !bool.TryParse(overdue, out overdueOnly)) problems.Add("overdue", "overdue is true or false.");
+        if (!string.IsNullOrWhiteSpace(overdue) && !bool.TryParse(overdue, out overdueOnly)) problems.Add("overdue", FieldCodes.WrongType, "overdue is true or false.", ("expected", "true-or-false"));
         var paging = Paging.Read(problems, page, pageSize);
         if (problems.Any) return problems.ToResult();
 

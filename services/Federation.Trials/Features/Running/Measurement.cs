@@ -41,8 +41,8 @@ public sealed class Measurement
         (Review, ReviewNote, ReviewedBy, ReviewedAt) = (review, note, by, at);
 
     internal static StepResult CheckReview(ReviewState review, string? note) =>
-        review == ReviewState.Pending ? StepResult.Invalid("review", "A review confirms or disputes.")
+        review == ReviewState.Pending ? StepResult.Invalid("review", "A review confirms or disputes.", new(FieldCodes.Required))
         // The startup has to know what to correct before it reports again.
-        : review == ReviewState.Disputed && string.IsNullOrWhiteSpace(note) ? StepResult.Invalid("note", "A dispute says why.")
+        : review == ReviewState.Disputed && string.IsNullOrWhiteSpace(note) ? StepResult.Invalid("note", "A dispute says why.", new(FieldCodes.Required))
         : StepResult.Ok;
 }

@@ -38,7 +38,7 @@ public static class RunningEndpoints
         Guid id, Guid measurementId, ReviewMeasurementRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CancellationToken ct)
     {
         var problems = new InputProblems();
-        if (request.Confirmed is null) problems.Add("confirmed", "confirmed is required: true confirms the value, false disputes it.");
+        if (request.Confirmed is null) problems.Add("confirmed", FieldCodes.Required, "confirmed is required: true confirms the value, false disputes it.");
         var note = problems.OptionalText("note", request.Note, TrialInputs.LongText);
         if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var review = request.Confirmed!.Value ? ReviewState.Confirmed : ReviewState.Disputed;
@@ -59,7 +59,7 @@ public static class RunningEndpoints
         Guid id, VerifyRequest request, ClaimsPrincipal user, TrialsDbContext db, AggregateSteps steps, CertificateIssuer issuer, CancellationToken ct)
     {
         var problems = new InputProblems();
-        if (request.Passed is null) problems.Add("passed", $"passed is required: the verdict is {Verdicts}.");
+        if (request.Passed is null) problems.Add("passed", FieldCodes.Required, $"passed is required: the verdict is {Verdicts}.");
         var findings = TrialInputs.Required(problems, "findings", request.Findings);
         if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var result = request.Passed!.Value ? VerdictResult.Passed : VerdictResult.Failed;
@@ -83,7 +83,7 @@ public static class RunningEndpoints
     {
         var problems = new InputProblems();
         var word = problems.OneOf("outcome", request.Outcome, TrialVocabulary.Outcomes);
-        if (request.Date is null) problems.Add("date", "date is required: when the city procured, continued or stopped.");
+        if (request.Date is null) problems.Add("date", FieldCodes.Required, "date is required: when the city procured, continued or stopped.");
         var note = problems.OptionalText("note", request.Note, TrialInputs.LongText);
         if (problems.Any) return TrialSteps.Early(problems.ToResult());
         var kind = Enum.Parse<OutcomeKind>(word, ignoreCase: true);

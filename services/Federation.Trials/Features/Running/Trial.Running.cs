@@ -79,7 +79,7 @@ public sealed partial class Trial
     public StepResult RecordOutcome(Actor by, OutcomeKind kind, DateOnly date, string? note, DateTimeOffset now)
     {
         var check = ByHostAgency(by).Then(() => While([TrialStatus.Closed], "record an outcome"))
-            .Then(() => date > DateOnly.FromDateTime(now.UtcDateTime) ? StepResult.Invalid("date", "An outcome is recorded once it has happened.") : StepResult.Ok);
+            .Then(() => date > DateOnly.FromDateTime(now.UtcDateTime) ? StepResult.Invalid("date", "An outcome is recorded once it has happened.", new(FieldCodes.InFuture)) : StepResult.Ok);
         if (!check.Succeeded) return check;
         Outcome = new Outcome(kind, date, note, by.AsParty(), now);
         UpdatedAt = now;
@@ -98,9 +98,9 @@ public sealed partial class Trial
 
     private StepResult CheckMeasurement(MeasurementInput input, DateTimeOffset now) =>
         Agreement!.KpiNamed(input.KpiName) is null ? StepResult.Invalid("kpiName", $"'{input.KpiName}' is not one of the agreed KPIs.")
-        : input.MeasuredAt > now ? StepResult.Invalid("measuredAt", "A measurement cannot be from the future.")
+        : input.MeasuredAt > now ? StepResult.Invalid("measuredAt", "A measurement cannot be from the future.", new(FieldCodes.InFuture))
         : DateOnly.FromDateTime(input.MeasuredAt.UtcDateTime) < Agreement.StartDate ? StepResult.Invalid("measuredAt", "A measurement is taken during the trial.")
-        : input.EvidenceLink is not null && !IsWebLink(input.EvidenceLink) ? StepResult.Invalid("evidenceLink", "Evidence is an http(s) link.")
+        : input.EvidenceLink is not null && !IsWebLink(input.EvidenceLink) ? StepResult.Invalid("evidenceLink", "Evidence is an http(s) link.", new(FieldCodes.InvalidUrl))
         : StepResult.Ok;
 
     private static bool IsWebLink(string link) =>

@@ -27,11 +27,11 @@ public static class VerifiedTrials
     {
         var problems = new InputProblems();
         var host = string.IsNullOrWhiteSpace(city) ? null : city.Trim().ToLowerInvariant();
-        if (host is not null && !members.Contains(host)) problems.Add("city", $"'{city}' is not a member city.");
+        if (host is not null && !members.Contains(host)) problems.Add("city", FieldCodes.NotAMemberCity, $"'{city}' is not a member city.", ("city", city!));
         Guid? solution = null;
         if (!string.IsNullOrWhiteSpace(solutionId))
             if (Guid.TryParse(solutionId, out var parsed)) solution = parsed;
-            else problems.Add("solutionId", "solutionId is not an id.");
+            else problems.Add("solutionId", FieldCodes.NotAnId, "solutionId is not an id.");
         var paging = Paging.Read(problems, page, pageSize);
         if (problems.Any) return problems.ToResult();
 
