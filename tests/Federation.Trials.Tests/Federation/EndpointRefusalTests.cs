@@ -45,7 +45,8 @@ public sealed class EndpointRefusalTests(TrialsFederation federation)
     {
         var route = TrialRoute.Named(key);
         List<string> wrong = [$"judge@{route.Side}"];
-        if (route.Side == "taipei") wrong.Add("secretariat@taipei");
+        if (route.Side == "taipei" && route.Role != TrialRoute.Secretariat) wrong.Add("secretariat@taipei");
+        if (route.Role == TrialRoute.Secretariat) wrong.AddRange(["agency@taipei", "startup@taipei"]);
         if (route.Role == TrialRoute.Startup) wrong.Add($"agency@{route.Side}");
         if (route.Role == TrialRoute.Agency) wrong.Add($"startup@{route.Side}");
 
@@ -58,7 +59,8 @@ public sealed class EndpointRefusalTests(TrialsFederation federation)
     public async Task A_token_from_another_citys_identity_service_is_refused(string key)
     {
         var route = TrialRoute.Named(key);
-        string[] roles = route.Role == TrialRoute.Either ? ["agency", "startup"] : [route.Role];
+        // Only the secretariat's city has a secretariat: another city's agency stands for it.
+        string[] roles = route.Role switch { TrialRoute.Either => ["agency", "startup"], TrialRoute.Secretariat => ["agency"], _ => [route.Role] };
 
         foreach (var city in TrialsFederation.Cities.Where(c => c != route.Side))
             foreach (var role in roles)
@@ -71,7 +73,7 @@ public sealed class EndpointRefusalTests(TrialsFederation federation)
     public async Task The_right_role_of_the_nodes_city_gets_past_authorization(string key)
     {
         var route = TrialRoute.Named(key);
-        var user = $"{(route.Role == TrialRoute.Agency ? "agency" : "startup")}@{route.Side}";
+        var user = $"{route.Role switch { TrialRoute.Agency => "agency", TrialRoute.Secretariat => "secretariat", _ => "startup" }}@{route.Side}";
 
         var response = await (await federation.TrialsAs(user)).SendAsync(route.Request(Guid.NewGuid(), null, null));
 

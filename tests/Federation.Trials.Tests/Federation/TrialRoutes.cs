@@ -9,7 +9,7 @@ namespace Federation.Trials.Tests.Federation;
 /// </summary>
 internal sealed partial record TrialRoute(string Method, string Pattern, string Role, string Side)
 {
-    public const string Startup = "startup", Agency = "agency", Either = "agency or startup", Anyone = "anyone";
+    public const string Startup = "startup", Agency = "agency", Either = "agency or startup", Secretariat = "secretariat", Anyone = "anyone";
     public const string Home = "seoul", Host = "taipei";
 
     public static readonly TrialRoute[] All =
@@ -30,6 +30,14 @@ internal sealed partial record TrialRoute(string Method, string Pattern, string 
         new("POST", "/api/trials/{id}/verify", Agency, Host),
         new("POST", "/api/trials/{id}/close", Agency, Host),
         new("POST", "/api/trials/{id}/outcome", Agency, Host),
+        // Interests: either side expresses and answers (the rules say which side it is); the company applies from one.
+        new("POST", "/api/interests/", Either, Home),
+        new("GET", "/api/interests/", Either, Home),
+        new("GET", "/api/interests/{id}", Either, Home),
+        new("POST", "/api/interests/{id}/accept", Either, Home),
+        new("POST", "/api/interests/{id}/decline", Either, Home),
+        new("POST", "/api/interests/{id}/application", Startup, Home),
+        new("GET", "/api/interests/report", Secretariat, Host),
         // The public record of verified trials and the certificate check are open to anyone, at any node.
         new("GET", "/api/trials/verified/", Anyone, Home),
         new("GET", "/api/trials/verified/{trialId}", Anyone, Home),
