@@ -49,6 +49,22 @@ public static partial class CatalogText
         return text;
     }
 
+    /// <summary>
+    /// A record's search text split into its title's lines and the rest: <see cref="Of"/> writes the title first (each
+    /// record puts it first of its parts), one line for each line of each language.
+    /// </summary>
+    public static (string Title, string Others) SplitTitle(string searchText, IReadOnlyDictionary<string, string> title)
+    {
+        var lines = title.Values.Where(v => !string.IsNullOrWhiteSpace(v)).Sum(v => v.Count(c => c == '\n') + 1);
+        if (lines == 0) return ("", searchText);
+        var at = -1;
+        for (var i = 0; i < lines && (at = searchText.IndexOf('\n', at + 1)) >= 0; i++) { }
+        return at < 0 ? (searchText, "") : (searchText[..at], searchText[(at + 1)..]);
+    }
+
+    /// <summary>Normalized text with the spaces between Korean words removed, as the search text also holds it.</summary>
+    public static string WithoutKoreanSpaces(string normalized) => SpaceInKorean().Replace(normalized, "");
+
     /// <summary>Query terms: every one must occur in a record for it to match; an English word as its stem.</summary>
     public static string[] Terms(string? query) => string.IsNullOrWhiteSpace(query)
         ? []
@@ -58,7 +74,8 @@ public static partial class CatalogText
     /// <summary>The words of Latin letters long enough to have a stem of their own, in normalized text.</summary>
     public static IEnumerable<string> EnglishWords(string normalized) => EnglishWord().Matches(normalized).Select(m => m.Value);
 
-    private static string Stem(string word)
+    /// <summary>An English word's Snowball (Porter2) stem, as search holds and looks for it.</summary>
+    public static string Stem(string word)
     {
         var stemmer = Stemmer.Value!;
         stemmer.SetCurrent(word);
