@@ -5,30 +5,46 @@ namespace Federation.Catalog.Common;
 /// 1 inside a word of the title, 2 a whole word elsewhere (summary, description, tags, provider, site), 3 only inside a
 /// word elsewhere. The record's rank is the sum over the terms, so a title holding every term comes first; ties go to
 /// the newest. "Whole" means no letter or digit on either side (a Chinese term is whole when the text has it alone, as
-/// 路燈 in a title 路燈, not 智慧路燈), or, for an English word, that the term is the stem of one (lamps for lamp); Korean
-/// is compared with and without the spaces between words, as search matches it.
+/// 路燈 in a title 路燈, not 智慧路燈), or, for an English word, that the term is the stem of the word it begins (lamp in
+/// lamps); Korean is compared with and without the spaces between words, as search matches it. Plain string scans, no
+/// allocation per word: it runs over every candidate of a search (<see cref="SearchWindow"/>).
 /// </summary>
 public static class Relevance
 {
     public static int Rank(string[] terms, string searchText, IReadOnlyDictionary<string, string> title)
     {
         var (titleText, others) = CatalogText.SplitTitle(searchText, title);
-        var titleWords = CatalogText.EnglishWords(titleText).Select(CatalogText.Stem).ToHashSet();
-        var joinedTitle = CatalogText.WithoutKoreanSpaces(titleText);
-        return terms.Sum(term =>
-            Whole(titleText, term) || Whole(joinedTitle, term) || titleWords.Contains(term) ? 0
-            : titleText.Contains(term, StringComparison.Ordinal) || joinedTitle.Contains(term, StringComparison.Ordinal) ? 1
-            : Whole(others, term) ? 2
-            : 3);
+        string? joinedTitle = null;
+        var rank = 0;
+        foreach (var term in terms)
+        {
+            var inTitle = Find(titleText, term);
+            if (inTitle is null && term.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0)
+                inTitle = Find(joinedTitle ??= CatalogText.WithoutKoreanSpaces(titleText), term);
+            rank += inTitle ?? 2 + (Find(others, term) ?? 1);
+        }
+        return rank;
     }
 
-    private static bool Whole(string text, string term)
+    /// <summary>0 if the text holds the term as a whole word, 1 if only inside one, null if not at all.</summary>
+    private static int? Find(string text, string term)
     {
+        int? found = null;
         for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
         {
+            found = 1;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
             var end = at + term.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            if (end == text.Length || !char.IsLetterOrDigit(text[end])) return 0;
+            if (char.IsAsciiLetterLower(text[end]) && StemOfWordAt(text, at) == term) return 0;
         }
-        return false;
+        return found;
+    }
+
+    private static string StemOfWordAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        return CatalogText.Stem(text[at..end]);
     }
 }
