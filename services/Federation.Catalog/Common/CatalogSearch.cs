@@ -74,7 +74,7 @@ public sealed record CatalogSearch(string[] Terms, string? Domain, string? City,
     {
         if (ByRelevance && Terms.Length > 0 || FiltersListings) return await new SearchWindow(this).RunAsync(db, records, counts, ct);
         var found = await NewestAsync(db, records, counts, ct);
-        return Faceted ? found with { Facets = (await new SearchWindow(this).RunAsync(db, records, counts, ct)).Facets } : found;
+        return Faceted ? found with { Facets = (await new SearchWindow(this).RunAsync(db, records, counts, ct, withPage: false)).Facets } : found;
     }
 
     private async Task<Found<T>> NewestAsync<T>(CatalogDbContext db, DbSet<T> records, LiveCounts? counts, CancellationToken ct)

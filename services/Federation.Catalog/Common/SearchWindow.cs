@@ -22,7 +22,8 @@ internal sealed class SearchWindow(CatalogSearch search)
     /// <summary>Fewer matches than this among the newest records: a sample too small to rank or to count from; the index reads them all.</summary>
     private const int FewestCandidates = 100;
 
-    public async Task<Found<T>> RunAsync<T>(CatalogDbContext db, DbSet<T> records, LiveCounts? counts, CancellationToken ct)
+    /// <param name="withPage">False when only the facets are wanted (the newest-first search reads its own page).</param>
+    public async Task<Found<T>> RunAsync<T>(CatalogDbContext db, DbSet<T> records, LiveCounts? counts, CancellationToken ct, bool withPage = true)
         where T : CatalogRecord
     {
         var listings = typeof(T) == typeof(Solution);
@@ -46,7 +47,7 @@ internal sealed class SearchWindow(CatalogSearch search)
         var (total, totalIsEstimate) = search.FiltersListings || window.Complete
             ? (Scaled(passed.Count), estimated)
             : (window.Total, window.TotalIsEstimate);
-        return new Found<T>(await CatalogSearch.ReadAsync(records, page, ct), total, totalIsEstimate)
+        return new Found<T>(withPage ? await CatalogSearch.ReadAsync(records, page, ct) : [], total, totalIsEstimate)
         {
             Facets = Facets.Of(passed, Scaled, estimated),
         };
