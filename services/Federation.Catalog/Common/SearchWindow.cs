@@ -34,9 +34,10 @@ internal sealed class SearchWindow(CatalogSearch search)
             (c.Verified, c.Awarded) = listings ? (verified.Contains(c.Key), awarded.Contains(c.Key)) : ((bool?)null, (bool?)null);
 
         var passed = window.Candidates.Where(Passes).ToList();
-        // How many matches each candidate stands for: one when the window holds them all.
-        var scale = window.Complete || passed.Count == 0 ? 1 : (double)window.Total / window.Candidates.Count;
-        var estimated = !window.Complete && scale > 1;
+        // How many matches each candidate stands for: one when the window holds them all. Without it, even a count of
+        // none is a guess: older matches may pass a listing filter that none of the window's passed.
+        var scale = window.Complete || window.Candidates.Count == 0 ? 1 : (double)window.Total / window.Candidates.Count;
+        var estimated = !window.Complete;
         int Scaled(int count) => estimated ? Math.Max(count, CatalogSearch.TwoFigures(count * scale)) : count;
 
         if (search.ByRelevance && search.Terms.Length > 0)
