@@ -67,6 +67,9 @@ public static class CatalogSearchLatency
             var counts = new LiveCounts(TimeProvider.System);
             await MeasureAsync(Open, async (s, db) => Shown(await (s with { EstimateTotal = true }).RunAsync(db, db.Solutions, counts, default)),
                 rate, seconds);
+            Console.WriteLine("After, total=estimate, newest first with facets and a listing filter (verified=false: the window without ranking):");
+            await MeasureAsync(Open, async (s, db) => Shown(await (s with { EstimateTotal = true, Faceted = true, Verified = false }).RunAsync(db, db.Solutions, counts, default)),
+                rate, seconds);
             Console.WriteLine("After, total=estimate, by relevance with facets (the portal's search):");
             await MeasureAsync(Open, async (s, db) => Shown(await AsThePortalAsks(s).RunAsync(db, db.Solutions, counts, default)), rate, seconds);
         }

@@ -50,16 +50,20 @@ public static partial class CatalogText
     }
 
     /// <summary>
-    /// A record's search text split into its title's lines and the rest: <see cref="Of"/> writes the title first (each
-    /// record puts it first of its parts), one line for each line of each language.
+    /// Where a record's search text stops holding its title (the index of the line feed after it, or the text's length):
+    /// <see cref="Of"/> writes the title first (each record puts it first of its parts), one line for each line of each
+    /// language.
     /// </summary>
-    public static (string Title, string Others) SplitTitle(string searchText, IReadOnlyDictionary<string, string> title)
+    public static int TitleEnd(string searchText, IReadOnlyDictionary<string, string> title)
     {
-        var lines = title.Values.Where(v => !string.IsNullOrWhiteSpace(v)).Sum(v => v.Count(c => c == '\n') + 1);
-        if (lines == 0) return ("", searchText);
+        var lines = 0;
+        foreach (var value in title.Values)
+            if (!string.IsNullOrWhiteSpace(value)) lines += value.AsSpan().Count('\n') + 1;
+        if (lines == 0) return 0;
         var at = -1;
-        for (var i = 0; i < lines && (at = searchText.IndexOf('\n', at + 1)) >= 0; i++) { }
-        return at < 0 ? (searchText, "") : (searchText[..at], searchText[(at + 1)..]);
+        for (var i = 0; i < lines; i++)
+            if ((at = searchText.IndexOf('\n', at + 1)) < 0) return searchText.Length;
+        return at;
     }
 
     /// <summary>Normalized text with the spaces between Korean words removed, as the search text also holds it.</summary>
