@@ -22,11 +22,12 @@ public interface ICatalogApi
     /// <summary>
     /// Search the federated catalogue's listings (every term of q in some language); best first when q is given, else
     /// newest first; with facets. <paramref name="total"/> "estimate" lets a common word's total and facets be estimated
-    /// (fast over many listings), null counts every match. A null filter is no filter.
+    /// (fast over many listings), null counts every match. A null filter is no filter; the listing filters come last, so
+    /// that the calls that need none name none.
     /// </summary>
     [Get("/api/solutions")]
-    Task<SearchPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, string? trl, string? maturity,
-        string? verified, string? awarded, int? page, int? pageSize, string? total, CancellationToken ct);
+    Task<SearchPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total,
+        CancellationToken ct, string? trl = null, string? maturity = null, string? verified = null, string? awarded = null);
 
     /// <summary>Search the federated catalogue's challenges; best first when q is given, else newest first; with facets.</summary>
     [Get("/api/challenges")]

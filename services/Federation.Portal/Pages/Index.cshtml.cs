@@ -13,7 +13,7 @@ public sealed class IndexModel(ICatalogApi catalog) : PortalPage
 
     public async Task OnGetAsync()
     {
-        var solutions = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, null, null, null, null, null, 1, Shown, null, ct));
+        var solutions = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, null, 1, Shown, null, ct));
         // The search has no status filter: the newest page holds enough open ones to show a few.
         var challenges = await CallAsync(ct => catalog.SearchChallengesAsync(null, null, null, 1, 30, null, ct));
         Solutions = solutions?.Items ?? [];

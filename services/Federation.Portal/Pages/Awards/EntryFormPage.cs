@@ -98,7 +98,7 @@ public abstract class EntryFormPage(IAwardsApi awards, ICatalogApi catalog, ITri
         }
         else
         {
-            var page = await CallAsync(ct => catalog.SearchSolutionsAsync(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), null, city.Id, null, null, null, null, 1, ListingsShown, null, ct));
+            var page = await CallAsync(ct => catalog.SearchSolutionsAsync(string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(), null, city.Id, 1, ListingsShown, null, ct));
             Listings = [.. page?.Items.Where(x => x.City == city.Id) ?? []];
             MoreListings = page?.Total > ListingsShown;
         }

@@ -12,7 +12,8 @@ public sealed class SolutionCatalog(ICatalogApi catalog) : CatalogRecords<Soluti
     public override IReadOnlyDictionary<string, string> Title(SolutionResponse record) => record.Title;
     public override Task<SolutionResponse> GetAsync(Guid id, string city, CancellationToken ct) => catalog.GetSolutionAsync(id, city, ct);
     public override Task<SearchPage<SolutionResponse>> SearchAsync(CatalogQuery query, int page, int pageSize, CancellationToken ct) =>
-        catalog.SearchSolutionsAsync(query.Q, query.Domain, query.City, query.Trl, query.Maturity, query.Verified, query.Awarded, page, pageSize, Estimated, ct);
+        catalog.SearchSolutionsAsync(query.Q, query.Domain, query.City, page, pageSize, Estimated, ct,
+            query.Trl, query.Maturity, query.Verified, query.Awarded);
     public override Task WithdrawAsync(Guid id, CancellationToken ct) => catalog.WithdrawSolutionAsync(id, ct);
     public override SolutionForm FormOf(SolutionResponse record) => SolutionForm.From(record);
     public override Task<SolutionResponse> CreateAsync(SolutionForm form, CancellationToken ct) => catalog.CreateSolutionAsync(form.ToRequest(), ct);

@@ -80,7 +80,7 @@ public sealed class ApplyModel(ITrialsApi trials, ICatalogApi catalog, ThisCity 
         while (Input.Kpis.Count < KpiRows) Input.Kpis.Add(new KpiRow());
         // The choices are a convenience: if the catalogue cannot answer, the page says so and keeps the input.
         var problem = Problem;
-        var listings = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, city.Id, null, null, null, null, 1, 100, null, ct));
+        var listings = await CallAsync(ct => catalog.SearchSolutionsAsync(null, null, city.Id, 1, 100, null, ct));
         var challenges = await CallAsync(ct => catalog.SearchChallengesAsync(null, null, host, 1, 100, null, ct));
         Problem = problem ?? Problem;
         Listings = listings?.Items ?? [];
