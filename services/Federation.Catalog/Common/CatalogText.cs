@@ -49,6 +49,26 @@ public static partial class CatalogText
         return text;
     }
 
+    /// <summary>
+    /// Where a record's search text stops holding its title (the index of the line feed after it, or the text's length):
+    /// <see cref="Of"/> writes the title first (each record puts it first of its parts), one line for each line of each
+    /// language.
+    /// </summary>
+    public static int TitleEnd(string searchText, IReadOnlyDictionary<string, string> title)
+    {
+        var lines = 0;
+        foreach (var value in title.Values)
+            if (!string.IsNullOrWhiteSpace(value)) lines += value.AsSpan().Count('\n') + 1;
+        if (lines == 0) return 0;
+        var at = -1;
+        for (var i = 0; i < lines; i++)
+            if ((at = searchText.IndexOf('\n', at + 1)) < 0) return searchText.Length;
+        return at;
+    }
+
+    /// <summary>Normalized text with the spaces between Korean words removed, as the search text also holds it.</summary>
+    public static string WithoutKoreanSpaces(string normalized) => SpaceInKorean().Replace(normalized, "");
+
     /// <summary>Query terms: every one must occur in a record for it to match; an English word as its stem.</summary>
     public static string[] Terms(string? query) => string.IsNullOrWhiteSpace(query)
         ? []
@@ -58,7 +78,8 @@ public static partial class CatalogText
     /// <summary>The words of Latin letters long enough to have a stem of their own, in normalized text.</summary>
     public static IEnumerable<string> EnglishWords(string normalized) => EnglishWord().Matches(normalized).Select(m => m.Value);
 
-    private static string Stem(string word)
+    /// <summary>An English word's Snowball (Porter2) stem, as search holds and looks for it.</summary>
+    public static string Stem(string word)
     {
         var stemmer = Stemmer.Value!;
         stemmer.SetCurrent(word);

@@ -14,16 +14,21 @@ public static class RecordEndpoints
         where TRecord : CatalogRecord
     {
         attach ??= (_, page, _) => Task.FromResult(page);
-        api.MapGet("/", async Task<Results<Ok<ResultPage<TResponse>>, ValidationProblem>> (
-            string? q, string? domain, string? city, string? page, string? pageSize, string? total,
-            CatalogDbContext db, MemberList members, LiveCounts counts, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/", async Task<Results<Ok<SearchPage<TResponse>>, ValidationProblem>> (
+            [AsParameters] SearchQuery query, CatalogDbContext db, MemberList members, LiveCounts counts, TimeProvider time, CancellationToken ct) =>
         {
-            if (!CatalogSearch.TryRead(q, domain, city, page, pageSize, total, members, out var search, out var problem)) return problem;
+            if (!CatalogSearch.TryRead(query, members, out var search, out var problem)) return problem;
             var found = await search.RunAsync(db, records(db), counts, ct);
             var now = time.GetUtcNow();
             var shown = await attach(db, [.. found.Items.Select(r => toResponse(r, now))], ct);
-            return TypedResults.Ok(new ResultPage<TResponse>(shown, search.Page, search.PageSize, found.Total) { TotalIsEstimate = found.TotalIsEstimate });
-        }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, newest first; total=estimate lets a common word's total be estimated");
+            return TypedResults.Ok(new SearchPage<TResponse>(shown, search.Page, search.PageSize, found.Total)
+            {
+                TotalIsEstimate = found.TotalIsEstimate,
+                Facets = found.Facets,
+            });
+        }).AllowAnonymous().WithSummary("Search every member city's records: full text over all languages, best first (title, whole words) " +
+            "or sort=newest, with facets and their filters (domain, city, trl, maturity, verified, awarded); total=estimate lets a " +
+            "common word's total and facets be estimated");
 
         api.MapGet("/{id}", async Task<Results<Ok<TResponse>, ProblemHttpResult>> (
             Guid id, string? city, CatalogDbContext db, ThisCity thisCity, TimeProvider time, CancellationToken ct) =>

@@ -28,15 +28,18 @@ public interface ICatalogApi
     Task<List<ChallengeMatch>> GetSolutionMatchesAsync(Guid id, string city, int limit, CancellationToken ct);
 
     /// <summary>
-    /// Search the federated catalogue's listings (every term of q in some language); newest first. <paramref name="total"/>
-    /// "estimate" lets a common word's total be estimated (fast over many listings), null counts every match.
+    /// Search the federated catalogue's listings (every term of q in some language); best first when q is given, else
+    /// newest first; with facets. <paramref name="total"/> "estimate" lets a common word's total and facets be estimated
+    /// (fast over many listings), null counts every match. A null filter is no filter; the listing filters come last, so
+    /// that the calls that need none name none.
     /// </summary>
     [Get("/api/solutions")]
-    Task<ResultPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total, CancellationToken ct);
+    Task<SearchPage<SolutionResponse>> SearchSolutionsAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total,
+        CancellationToken ct, string? trl = null, string? maturity = null, string? verified = null, string? awarded = null);
 
-    /// <summary>Search the federated catalogue's challenges; newest first.</summary>
+    /// <summary>Search the federated catalogue's challenges; best first when q is given, else newest first; with facets.</summary>
     [Get("/api/challenges")]
-    Task<ResultPage<ChallengeResponse>> SearchChallengesAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total, CancellationToken ct);
+    Task<SearchPage<ChallengeResponse>> SearchChallengesAsync(string? q, string? domain, string? city, int? page, int? pageSize, string? total, CancellationToken ct);
 
     /// <summary>List a solution owned by this city (agency token): 201 with the listing, 400 naming the bad fields.</summary>
     [Post("/api/solutions")]

@@ -160,6 +160,13 @@ public sealed class SearchTests(CatalogNode node)
                 data.Add(path, "city=nowhere", "city");
                 data.Add(path, $"q={new string('x', 201)}", "q");
                 data.Add(path, "total=roughly", "total");
+                data.Add(path, "sort=best", "sort");
+                data.Add(path, "trl=0", "trl");
+                data.Add(path, "trl=10", "trl");
+                data.Add(path, "trl=six", "trl");
+                data.Add(path, "maturity=beta", "maturity");
+                data.Add(path, "verified=yes", "verified");
+                data.Add(path, "awarded=maybe", "awarded");
             }
             return data;
         }

@@ -79,17 +79,6 @@ public class GeneratedCatalogue : IAsyncLifetime
             db.Challenges.Add(Challenge.Create(ListingTexts.City(random), ListingTexts.Challenge(random), start.AddMinutes(from + i - i % 5)));
     }
 
-    /// <summary>The model without what later migrations added to the records' tables.</summary>
-    protected sealed class FirstReleaseContext(DbContextOptions<CatalogDbContext> options) : CatalogDbContext(options)
-    {
-        protected override void OnModelCreating(ModelBuilder model)
-        {
-            base.OnModelCreating(model);
-            model.Entity<Solution>().Ignore(nameof(Common.CatalogRecord.SearchTextVersion));
-            model.Entity<Challenge>().Ignore(nameof(Common.CatalogRecord.SearchTextVersion));
-        }
-    }
-
     public virtual Task DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

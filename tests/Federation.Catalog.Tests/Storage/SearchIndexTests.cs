@@ -93,6 +93,79 @@ public abstract class SearchIndexTests<TCatalogue>(TCatalogue catalogue) : IClas
             Assert.InRange((await new CatalogSearch(CatalogText.Terms(word), null, null, 1, 10).RunAsync(db, db.Solutions, null, default)).Total, 20, GeneratedCatalogue.Solutions - 20);
     }
 
+    [Theory]
+    [InlineData("lamp")]
+    [InlineData("智慧")]
+    [InlineData("스마트")]
+    [InlineData("smart 智慧")]
+    [InlineData("zebra")]
+    public async Task Ranked_search_orders_every_match_by_rank_then_newest_and_counts_its_facets(string query)
+    {
+        // A window larger than the catalogue: every match is ranked and counted, exactly.
+        var search = new CatalogSearch(CatalogText.Terms(query), null, null, 1, 50) { ByRelevance = true, Faceted = true, NewestWindow = 5_000 };
+        await using var db = catalogue.Open();
+
+        var found = await search.RunAsync(db, db.Solutions, null, default);
+
+        var matches = (await db.Solutions.AsNoTracking().Where(r => !r.Withdrawn).ToListAsync())
+            .Where(r => search.Terms.All(t => r.SearchText.Contains(t, StringComparison.Ordinal))).ToList();
+        var expected = matches.OrderBy(r => Relevance.Rank(search.Terms, r.SearchText, r.Title)).ThenByDescending(r => r.PublishedAt)
+            .ThenBy(r => r.City, StringComparer.Ordinal).ThenBy(r => r.Id).Take(50).Select(r => r.Id);
+        Assert.Equal(expected, found.Items.Select(r => r.Id));
+        Assert.Equal(matches.Count, found.Total);
+        var facets = found.Facets!;
+        Assert.False(facets.Estimated);
+        Assert.Equal(Counted(matches, r => r.Domain), Counted(facets.Domain));
+        Assert.Equal(Counted(matches, r => r.City), Counted(facets.City));
+        Assert.Equal(Counted(matches, r => r.Trl.ToString()), Counted(facets.Trl));
+        Assert.Equal(Counted(matches, r => r.Maturity), Counted(facets.Maturity));
+    }
+
+    [Fact]
+    public async Task Common_word_facets_are_estimated_from_the_window_and_add_up_to_about_the_total()
+    {
+        var search = new CatalogSearch(["smart"], null, null, 1, 10, EstimateTotal: true) { ByRelevance = true, Faceted = true, NewestWindow = 500 };
+        await using var db = catalogue.Open();
+
+        var found = await search.RunAsync(db, db.Solutions, new LiveCounts(TimeProvider.System), default);
+
+        Assert.True(found.Facets!.Estimated);
+        Assert.True(found.TotalIsEstimate);
+        // Each count is rounded to two figures: together within a few percent of the total.
+        Assert.InRange(found.Facets.Domain.Sum(f => f.Count), found.Total * 0.9, found.Total * 1.1);
+        Assert.Equal(10, found.Items.Count);
+    }
+
+    [Theory]
+    [InlineData("trl=4")]
+    [InlineData("maturity=pilot")]
+    [InlineData("verified=false")]
+    public async Task Listing_filter_keeps_exactly_the_matches_that_pass_it(string filter)
+    {
+        var (name, value) = (filter.Split('=')[0], filter.Split('=')[1]);
+        var search = new CatalogSearch(["智慧"], null, null, 1, CatalogSearch.MaxPageSize) { Faceted = true, NewestWindow = 5_000 } with
+        {
+            Trl = name == "trl" ? int.Parse(value) : null,
+            Maturity = name == "maturity" ? value : null,
+            Verified = name == "verified" ? false : null,
+        };
+        await using var db = catalogue.Open();
+
+        var found = await search.RunAsync(db, db.Solutions, null, default);
+
+        var expected = (await db.Solutions.AsNoTracking().Where(r => !r.Withdrawn).ToListAsync())
+            .Where(r => r.SearchText.Contains("智慧") && (search.Trl is null || r.Trl == search.Trl) && (search.Maturity is null || r.Maturity == search.Maturity))
+            .ToList();
+        Assert.Equal(expected.Count, found.Total);
+        Assert.Equal(expected.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.City, StringComparer.Ordinal).ThenBy(r => r.Id)
+            .Take(CatalogSearch.MaxPageSize).Select(r => r.Id), found.Items.Select(r => r.Id));
+    }
+
+    private static Dictionary<string, int> Counted<T>(IEnumerable<T> records, Func<T, string> value) =>
+        records.GroupBy(value).ToDictionary(g => g.Key, g => g.Count());
+
+    private static Dictionary<string, int> Counted(IEnumerable<FacetCount> facet) => facet.ToDictionary(f => f.Value, f => f.Count);
+
     // Every page a client could ask for, filtered or not.
     private static IEnumerable<CatalogSearch> Searches(string query)
     {

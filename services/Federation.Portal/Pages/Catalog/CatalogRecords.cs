@@ -1,4 +1,5 @@
 using Federation.Contracts;
+using Federation.Contracts.Catalog;
 using Federation.Portal.Clients;
 using Federation.Portal.Localization;
 
@@ -26,8 +27,8 @@ public abstract class CatalogRecords<TResponse> where TResponse : class
     /// </summary>
     protected const string Estimated = "estimate";
 
-    /// <summary>One page of the records that match; a null filter is no filter.</summary>
-    public abstract Task<ResultPage<TResponse>> SearchAsync(string? q, string? domain, string? city, int page, int pageSize, CancellationToken ct);
+    /// <summary>One page of the records that match, best first when there are words, with facets; a null filter is no filter.</summary>
+    public abstract Task<SearchPage<TResponse>> SearchAsync(CatalogQuery query, int page, int pageSize, CancellationToken ct);
 
     public abstract Task WithdrawAsync(Guid id, CancellationToken ct);
 }

@@ -11,8 +11,9 @@ public sealed class ChallengeCatalog(ICatalogApi catalog) : CatalogRecords<Chall
     public override string ManagePath => "/manage/challenges";
     public override IReadOnlyDictionary<string, string> Title(ChallengeResponse record) => record.Title;
     public override Task<ChallengeResponse> GetAsync(Guid id, string city, CancellationToken ct) => catalog.GetChallengeAsync(id, city, ct);
-    public override Task<ResultPage<ChallengeResponse>> SearchAsync(string? q, string? domain, string? city, int page, int pageSize, CancellationToken ct) =>
-        catalog.SearchChallengesAsync(q, domain, city, page, pageSize, Estimated, ct);
+    // A challenge has no readiness, verification or award: the listing filters do not apply to it.
+    public override Task<SearchPage<ChallengeResponse>> SearchAsync(CatalogQuery query, int page, int pageSize, CancellationToken ct) =>
+        catalog.SearchChallengesAsync(query.Q, query.Domain, query.City, page, pageSize, Estimated, ct);
     public override Task WithdrawAsync(Guid id, CancellationToken ct) => catalog.WithdrawChallengeAsync(id, ct);
     public override ChallengeForm FormOf(ChallengeResponse record) => ChallengeForm.From(record);
     public override Task<ChallengeResponse> CreateAsync(ChallengeForm form, CancellationToken ct) => catalog.CreateChallengeAsync(form.ToRequest(), ct);

@@ -11,8 +11,9 @@ public sealed class SolutionCatalog(ICatalogApi catalog) : CatalogRecords<Soluti
     public override string ManagePath => "/manage/solutions";
     public override IReadOnlyDictionary<string, string> Title(SolutionResponse record) => record.Title;
     public override Task<SolutionResponse> GetAsync(Guid id, string city, CancellationToken ct) => catalog.GetSolutionAsync(id, city, ct);
-    public override Task<ResultPage<SolutionResponse>> SearchAsync(string? q, string? domain, string? city, int page, int pageSize, CancellationToken ct) =>
-        catalog.SearchSolutionsAsync(q, domain, city, page, pageSize, Estimated, ct);
+    public override Task<SearchPage<SolutionResponse>> SearchAsync(CatalogQuery query, int page, int pageSize, CancellationToken ct) =>
+        catalog.SearchSolutionsAsync(query.Q, query.Domain, query.City, page, pageSize, Estimated, ct,
+            query.Trl, query.Maturity, query.Verified, query.Awarded);
     public override Task WithdrawAsync(Guid id, CancellationToken ct) => catalog.WithdrawSolutionAsync(id, ct);
     public override SolutionForm FormOf(SolutionResponse record) => SolutionForm.From(record);
     public override Task<SolutionResponse> CreateAsync(SolutionForm form, CancellationToken ct) => catalog.CreateSolutionAsync(form.ToRequest(), ct);

@@ -15,7 +15,7 @@ public abstract class ManagedRecordIndexPage<TResponse>(CatalogRecords<TResponse
     public async Task OnGetAsync()
     {
         var page = CatalogWords.PageOf(Request);
-        Results = await CallAsync(ct => Records.SearchAsync(null, null, City.Id, page, PageSize, ct));
+        Results = await CallAsync(ct => Records.SearchAsync(new CatalogQuery(City: City.Id), page, PageSize, ct));
     }
 }
 
