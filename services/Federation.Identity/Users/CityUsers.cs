@@ -40,15 +40,25 @@ public sealed class CityUsers(UserManager<CityUser> users, RoleManager<IdentityR
     {
         CheckRoleExists(role);
         var userName = UserName(name);
-        if (await users.FindByNameAsync(userName) is not null) return false;
+        // Reached by e-mail at the city's test domain, in the city's own language: as a person of that city would be.
+        var email = $"{name}@{city.Id}.federation.test";
+        var language = members.Get(city.Id).Languages.FirstOrDefault(CityUser.MailLanguages.Contains) ?? "en";
+        if (await users.FindByNameAsync(userName) is { } existing)
+        {
+            // Seeded by a release that gave them no address: they get the address and language now, once.
+            if (existing.Email is null)
+            {
+                (existing.Email, existing.EmailConfirmed, existing.Language) = (email, true, language);
+                Check(await users.UpdateAsync(existing), userName);
+            }
+            return false;
+        }
 
         var org = await FindOrCreateAsync(organisation, KindFor(role));
-        // Reached by e-mail at the city's test domain, in the city's own language: as a person of that city would be.
-        var language = members.Get(city.Id).Languages.FirstOrDefault(CityUser.MailLanguages.Contains) ?? "en";
         var user = new CityUser
         {
             UserName = userName, City = city.Id, OrganisationId = org.Id, DisplayName = name, LockoutEnabled = true,
-            Email = $"{name}@{city.Id}.federation.test", EmailConfirmed = true, Language = language,
+            Email = email, EmailConfirmed = true, Language = language,
         };
         Check(await users.CreateAsync(user, password), userName);
         Check(await users.AddToRoleAsync(user, role), userName);
