@@ -44,7 +44,7 @@ public sealed partial class NotificationTexts(MemberList members)
         [NotificationKinds.Decision] = new()
         {
             ["en"] = new("{city} decided on your application: {decision}", "Your application to verify {solution} in {city} was {decision}."),
-            ["zh-TW"] = new("{city}已決定您的申請：{decision}", "您在{city}驗證「{solution}」的申請{decision}。"),
+            ["zh-TW"] = new("{city}已決定您的申請：{decision}", "您在{city}驗證「{solution}」的申請已被{decision}。"),
             ["ko"] = new("{city}이(가) 신청을 결정했습니다: {decision}", "{city}에서 {solution}을(를) 실증하는 신청이 {decision}되었습니다."),
         },
         [NotificationKinds.MeasurementToReview] = new()
@@ -94,8 +94,8 @@ public sealed partial class NotificationTexts(MemberList members)
     /// <summary>The words a notification names as values, per language.</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Words = new()
     {
-        ["accepted"] = new() { ["en"] = "accepted", ["zh-TW"] = "已接受", ["ko"] = "수락" },
-        ["rejected"] = new() { ["en"] = "rejected", ["zh-TW"] = "未獲接受", ["ko"] = "거절" },
+        ["accepted"] = new() { ["en"] = "accepted", ["zh-TW"] = "接受", ["ko"] = "수락" },
+        ["rejected"] = new() { ["en"] = "rejected", ["zh-TW"] = "拒絕", ["ko"] = "거절" },
         ["declined"] = new() { ["en"] = "declined", ["zh-TW"] = "婉拒", ["ko"] = "거절" },
         ["passed"] = new() { ["en"] = "passed", ["zh-TW"] = "通過", ["ko"] = "통과" },
         ["failed"] = new() { ["en"] = "failed", ["zh-TW"] = "未通過", ["ko"] = "미통과" },
