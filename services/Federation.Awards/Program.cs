@@ -17,6 +17,9 @@ builder.AddAwardsStorage();
 builder.Services.AddAggregateSteps<AwardsDbContext>(AwardSteps.Conventions);
 builder.AddCityServices();
 builder.AddSecretariatServices();
+// Judges reminded of the judging window's close, in their own city.
+builder.Services.AddSingleton<Federation.Awards.Features.Notifications.JudgingReminders>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<Federation.Awards.Features.Notifications.JudgingReminders>());
 builder.AddFederatedMessaging<AwardsDbContext>("awards", bus =>
 {
     bus.AddSecretariatConsumers();

@@ -1,3 +1,5 @@
+using Federation.Awards.Features.Notifications;
+using Microsoft.Extensions.DependencyInjection;
 using Federation.Contracts.Notifications;
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Awards;
@@ -64,6 +66,10 @@ public abstract class AwardJourneyTests<TFederation>(TFederation federation) whe
             Assert.DoesNotContain(mine.Entries, e => e.Entry.City == city);
         }
 
+        // Judging closes within the hour with every entry unscored: seoul's judge is reminded in their own city.
+        await federation.Awards("seoul").Services.GetRequiredService<JudgingReminders>().RemindAsync(CancellationToken.None);
+        await ToldAsync("judge@seoul", NotificationKinds.JudgingClosing, cycle.Name);
+
         // 5. Every judge scores on their own node; seoul's judge discloses an apparent conflict, which keeps counting.
         await ScoreAsync("taipei", assignments["taipei"], s, 8m);
         await ScoreAsync("taipei", assignments["taipei"], n, 6m);
@@ -116,9 +122,11 @@ public abstract class AwardJourneyTests<TFederation>(TFederation federation) whe
             Assert.Equal((null, SolutionAward.Finalist), (shortlisted.Label, shortlisted.Standing));
         }
 
-        // 8. Seoul's people are told through seoul's identity service: its judge of the assignment, its agencies of the results.
+        // 8. Seoul's people are told through seoul's identity service: its judge of the assignment, its agencies of the results;
+        // taipei's agencies too, in the secretariat's city where they were published.
         await ToldAsync("judge@seoul", NotificationKinds.JudgeAssigned, cycle.Name);
         await ToldAsync("agency@seoul", NotificationKinds.ResultsPublished, cycle.Name);
+        await ToldAsync("agency@taipei", NotificationKinds.ResultsPublished, cycle.Name);
     }
 
     /// <summary>Waits until <paramref name="user"/> has a notification of <paramref name="kind"/> naming <paramref name="words"/>.</summary>

@@ -51,6 +51,9 @@ internal sealed partial record TrialRoute(string Method, string Pattern, string 
 
     public bool TakesId => Pattern.Contains('{');
 
+    /// <summary>A trial's route, whose id is a trial's (an interest's routes take an interest's: see <c>InterestTests</c>).</summary>
+    public bool OnTrial => Pattern.StartsWith("/api/trials/", StringComparison.Ordinal);
+
     public static TrialRoute Named(string key) => All.Single(r => r.Key == key);
 
     /// <summary>The keys of the routes <paramref name="which"/> selects, as theory data.</summary>

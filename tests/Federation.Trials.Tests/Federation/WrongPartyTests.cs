@@ -42,7 +42,7 @@ public sealed class WrongPartyTests(TrialsFederation federation)
             ("agency@seoul", "seoul", r => r.Role == Agency && r.Side == Host, HttpStatusCode.Forbidden),
             ("agency@new-taipei", "new-taipei", r => r.Role == Agency || IsRead(r), HttpStatusCode.NotFound),
         ];
-        var routes = All.Where(r => r.Role != Anyone && r.TakesId).ToList();
+        var routes = All.Where(r => r.Role != Anyone && r.TakesId && r.OnTrial).ToList();
         Assert.All(routes, r => Assert.Contains(wrongParties, p => p.On(r)));
 
         var failures = new List<string>();

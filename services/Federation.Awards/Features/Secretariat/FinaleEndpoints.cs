@@ -1,3 +1,4 @@
+using Federation.Awards.Features.Notifications;
 using System.Text;
 using Federation.Awards.Features.Cycles;
 using Federation.Awards.Features.Results;
@@ -74,7 +75,13 @@ public static class FinaleEndpoints
         var translations = CycleInputs.Translations(problems, "announcementTranslations", request?.AnnouncementTranslations, CycleLimits.AnnouncementLength);
         if (problems.Any) return Task.FromResult<Results<Ok<CycleResponse>, ValidationProblem, ProblemHttpResult>>(problems.ToResult());
         return steps.OnCycleAsync(db, id, user, (c, by, now) => c.Publish(by, announcement, now, translations),
-            (c, _) => db.Publish(c.Results()!.ToMessage()), ct);
+            (c, _) =>
+            {
+                var results = c.Results()!.ToMessage();
+                db.Publish(results);
+                // The secretariat's own city learns of them here, not from the broadcast: its agencies are told now.
+                db.NotifyResults(c.SecretariatCity, results);
+            }, ct);
     }
 
     // The ranking's checks are the domain's, in its words only: no code fits them better than invalid.
