@@ -8,34 +8,24 @@ namespace Federation.Awards.Features.Notifications;
 /// entries of their assignment are still unscored. Runs in the judge's city, on its copy of each assignment.
 /// </summary>
 public sealed class JudgingReminders(IServiceScopeFactory scopes, TimeProvider time, ThisCity city, ILogger<JudgingReminders> log)
-    : BackgroundService
+    : PeriodicSweep(time, log)
 {
     public static readonly TimeSpan Ahead = TimeSpan.FromDays(2);
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
     // Identity tells a person once per request id whatever is sent again (after a restart, say): this only spares
     // the outbox a notice a minute while the window closes.
     private readonly HashSet<Guid> _reminded = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try { await RemindAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Reminding judges of the judging window failed; retrying at the next sweep");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(1);
+
+    protected override IReadOnlyList<(string What, Func<CancellationToken, Task> Step)> Steps => [("Reminding judges of the judging window", RemindAsync)];
 
     /// <returns>How many judges were reminded.</returns>
     public async Task<int> RemindAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AwardsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         // A city holds a few assignments a cycle (one a judge): read in whole, filtered here.
         var held = await db.Assignments.Where(a => a.HeldAt == city.Id && a.JudgeCity == city.Id).ToListAsync(ct);
         var due = held.Where(a => a.Judging.Closes > now && a.Judging.Closes <= now + Ahead && Unscored(a) > 0 && !_reminded.Contains(a.Id)).ToList();

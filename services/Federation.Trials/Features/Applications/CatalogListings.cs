@@ -1,3 +1,4 @@
+using Federation.Contracts.Catalog;
 using Federation.ServiceDefaults.Clients;
 using Refit;
 
@@ -34,8 +35,29 @@ public sealed class CatalogListings(ICatalogApi catalog, ILogger<CatalogListings
         catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
         {
             log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId}", input.SolutionId);
-            return (null, null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",
-                detail: "This city's catalogue did not answer, so the listing cannot be checked. Nothing was saved; try again shortly."));
+            return (null, null, Unavailable());
         }
     }
+
+    /// <summary>
+    /// A live listing and a live challenge of two cities, as an interest joins them: each null when the catalogue holds no
+    /// such live record; or a 503 if the catalogue cannot answer.
+    /// </summary>
+    public async Task<(SolutionResponse? Solution, ChallengeResponse? Challenge, ProblemHttpResult? Unanswered)> PairAsync(
+        Guid solutionId, string solutionCity, Guid challengeId, string challengeCity, CancellationToken ct)
+    {
+        try
+        {
+            return (await catalog.GetSolutionAsync(solutionId, solutionCity, ct).OrNullIfNotFoundAsync(),
+                await catalog.GetChallengeAsync(challengeId, challengeCity, ct).OrNullIfNotFoundAsync(), null);
+        }
+        catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "The catalogue could not be asked about solution {SolutionId} and challenge {ChallengeId}", solutionId, challengeId);
+            return (null, null, Unavailable());
+        }
+    }
+
+    private static ProblemHttpResult Unavailable() => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Catalogue unavailable", detail: "This city's catalogue did not answer, so the listing cannot be checked. Nothing was saved; try again shortly.");
 }

@@ -1,11 +1,9 @@
 using Federation.Contracts;
 using Federation.Contracts.Catalog;
 using Federation.Contracts.Interests;
-using Federation.ServiceDefaults.Clients;
 using Federation.ServiceDefaults.Outbox;
 using Federation.Contracts.Trials;
 using Federation.Trials.Features.Applications;
-using Refit;
 
 namespace Federation.Trials.Features.Interests;
 
@@ -38,8 +36,8 @@ public static class InterestEndpoints
     }
 
     private static async Task<Results<Created<InterestResponse>, ValidationProblem, ProblemHttpResult>> Express(
-        ExpressInterestRequest request, ClaimsPrincipal user, TrialsDbContext db, ICatalogApi catalog, ThisCity city, MemberList members,
-        TimeProvider time, ILogger<Interest> log, CancellationToken ct)
+        ExpressInterestRequest request, ClaimsPrincipal user, TrialsDbContext db, CatalogListings catalog, ThisCity city, MemberList members,
+        TimeProvider time, CancellationToken ct)
     {
         var by = Actors.Of(user, TrialSteps.Roles);
         var fromSolution = by.Role == Actor.Startup;
@@ -56,19 +54,8 @@ public static class InterestEndpoints
             problems.Add("challengeCity", FieldCodes.Invalid, $"An agency of {city.Id} expresses interest with its own city's challenge.");
         if (problems.Any) return problems.ToResult();
 
-        SolutionResponse? solution;
-        ChallengeResponse? challenge;
-        try
-        {
-            solution = await catalog.GetSolutionAsync(request.SolutionId!.Value, solutionCity, ct).OrNullIfNotFoundAsync();
-            challenge = await catalog.GetChallengeAsync(request.ChallengeId!.Value, challengeCity, ct).OrNullIfNotFoundAsync();
-        }
-        catch (ApiExceptionBase e) when (!ct.IsCancellationRequested)
-        {
-            log.LogWarning(e, "The catalogue could not be asked about an interest");
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalogue unavailable",
-                detail: "This city's catalogue did not answer, so the solution and the challenge cannot be checked. Nothing was saved; try again shortly.");
-        }
+        var (solution, challenge, unanswered) = await catalog.PairAsync(request.SolutionId!.Value, solutionCity, request.ChallengeId!.Value, challengeCity, ct);
+        if (unanswered is not null) return unanswered;
         if (solution is null) problems.Add("solutionId", FieldCodes.NotFound, $"The catalogue holds no live solution {request.SolutionId} of {solutionCity}.");
         if (challenge is null) problems.Add("challengeId", FieldCodes.NotFound, $"The catalogue holds no live challenge {request.ChallengeId} of {challengeCity}.");
         else if (challenge.Status != "open") problems.Add("challengeId", FieldCodes.Invalid, "The challenge is closed: interest is expressed in open challenges.");

@@ -9,36 +9,27 @@ namespace Federation.Trials.Features.Running;
 /// notices that are due (<see cref="ScreeningDeadlines"/>).
 /// </summary>
 public sealed class StartSweep(IServiceScopeFactory scopes, TimeProvider time, IOptions<TrialsOptions> options, ILogger<StartSweep> log)
-    : BackgroundService
+    : PeriodicSweep(time, log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.StartSweepInterval;
+
+    protected override IReadOnlyList<(string What, Func<CancellationToken, Task> Step)> Steps =>
+    [
+        ("Starting due trials", StartDueAsync),
+        ("Sending due screening deadline notices", NotifyDeadlinesAsync),
+    ];
+
+    private async Task NotifyDeadlinesAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(options.Value.StartSweepInterval, time);
-        do
-        {
-            try { await StartDueAsync(stoppingToken); }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A busy database or a concurrent step: the next sweep tries again.
-                log.LogWarning(e, "Starting due trials failed; retrying at the next sweep");
-            }
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ScreeningDeadlines>().NotifyDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Sending due screening deadline notices failed; retrying at the next sweep");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ScreeningDeadlines>().NotifyDueAsync(ct);
     }
 
     public async Task<int> StartDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrialsDbContext>();
-        var now = time.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var accepted = await db.Trials.Where(t => t.Status == TrialStatus.Accepted).ToListAsync(ct);
         var started = accepted.Count(t => t.Agreement!.StartDate <= today && t.Start(now).Kind == StepKind.Ok);
